@@ -1,0 +1,1 @@
+"""spreport: the special procedures' annual report and its addendum, built from data."""

@@ -1,0 +1,19 @@
+"""Each language's conventions for labels, notes and figures, with their sources."""
+from __future__ import annotations
+
+from ..errors import SpreportError
+from .base import Conventions
+from . import en, zh
+
+LANGUAGES: dict[str, Conventions] = {c.code: c for c in (zh.CONVENTIONS, en.CONVENTIONS)}
+
+UN_ORDER = ("ar", "zh", "en", "fr", "ru", "es")
+
+
+def conventions(code: str) -> Conventions:
+    try:
+        return LANGUAGES[code]
+    except KeyError:
+        known = ", ".join(c for c in UN_ORDER if c in LANGUAGES)
+        raise SpreportError(f"unknown language {code!r}: expected one of {known}",
+                            field="--lang") from None

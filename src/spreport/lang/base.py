@@ -1,0 +1,89 @@
+"""The conventions one language version follows; en.py, zh.py … fill them in."""
+from __future__ import annotations
+
+import datetime
+from dataclasses import dataclass, field
+from decimal import ROUND_HALF_UP, Decimal
+from typing import Callable
+
+from babel.dates import format_date, format_interval, format_skeleton
+from babel.lists import format_list
+from babel.numbers import format_decimal
+
+from .numerals import letter
+
+
+@dataclass(frozen=True)
+class Conventions:
+    code: str                                   # ar zh en fr ru es
+    locale: str                                 # Babel locale
+    chapter_numeral: Callable[[int], str]       # 1 → "I" / "一"
+    ibid: str                                   # at the start of a note
+    ibid_inline: str                            # inside a sentence
+    sections_word: Callable[[list[str], bool], str]   # (labels, is_range) → "sects. III–X"
+    cite_sections: str                          # "{cite}, {sections}"
+    ibid_sections: str                          # "{ibid}, {sections}"
+    percent: str                                # "{number} per cent" / "{number}%"
+    words: Callable[[int], str]                 # 3 → "three" / "三"
+    small_in_words: int                         # counts below this are written in words
+    ordinal: Callable[[int], str]               # 30 → "thirtieth" / "第三十"
+    note_end: Callable[[str], str]              # the full stop a note ends with
+    calls_follow: str = ""                      # punctuation a footnote call moves behind
+    subparagraph: str = "({})"
+    list_patterns: dict[str, dict[str, str]] = field(default_factory=dict)
+    state_names: dict[str, str] = field(default_factory=dict)   # ISO3 → running-text name
+
+    # --- labels -------------------------------------------------------------
+    def chapter_label(self, n: int) -> str:
+        return f"{self.chapter_numeral(n)}."
+
+    def section_label(self, n: int) -> str:
+        return f"{letter(n, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ')}."
+
+    def paragraph_label(self, n: int) -> str:
+        return f"{n}."
+
+    def subparagraph_label(self, n: int) -> str:
+        return self.subparagraph.format(letter(n))
+
+    # --- figures ------------------------------------------------------------
+    def number(self, value) -> str:
+        return format_decimal(value, locale=self.locale)
+
+    def count(self, value: int) -> str:
+        return self.words(value) if 0 <= value < self.small_in_words else self.number(value)
+
+    def percentage(self, share, digits: int) -> str:
+        """`share` is a fraction (0.4662); rounded half up to `digits` decimals of a per cent."""
+        step = Decimal(1).scaleb(-digits)
+        value = (Decimal(str(share)) * 100).quantize(step, rounding=ROUND_HALF_UP)
+        text = format_decimal(value, format="#,##0." + "0" * digits if digits else "#,##0",
+                              locale=self.locale)
+        return self.percent.format(number=text)
+
+    def join(self, items: list[str], style: str = "standard") -> str:
+        patterns = self.list_patterns.get(style)
+        if patterns is None:
+            return format_list(items, locale=self.locale)
+        if len(items) < 2:
+            return "".join(items)
+        if len(items) == 2:
+            return patterns["2"].format(*items)
+        out = patterns["end"].format(items[-2], items[-1])
+        for item in reversed(items[1:-2]):
+            out = patterns["middle"].format(item, out)
+        return patterns["start"].format(items[0], out)
+
+    # --- dates --------------------------------------------------------------
+    def date(self, value: datetime.date) -> str:
+        return format_date(value, "long", locale=self.locale)
+
+    def month(self, value: datetime.date) -> str:
+        return format_skeleton("yMMMM", value, locale=self.locale)
+
+    def date_range(self, start: datetime.date, end: datetime.date) -> str:
+        return format_interval(start, end, "yMMMMd", locale=self.locale)
+
+    def date_pair(self, first: datetime.date, second: datetime.date) -> str:
+        """Two days of one month: "28 and 29 November 2024"."""
+        return self.date_range(first, second)

@@ -1,0 +1,59 @@
+"""English: UN editorial style (United Nations Editorial Manual)."""
+from __future__ import annotations
+
+import datetime
+
+from babel.dates import format_skeleton
+
+from .base import Conventions
+from .numerals import english_ordinal_words, english_words, roman
+
+
+def _sections(labels: list[str], is_range: bool) -> str:
+    """sect. II, sects. III and IV, sects. III–X."""
+    if len(labels) == 1:
+        return f"sect. {labels[0]}"
+    if is_range:
+        return f"sects. {labels[0]}–{labels[-1]}"
+    return "sects. " + ", ".join(labels[:-1]) + f" and {labels[-1]}"
+
+
+def _note_end(text: str) -> str:
+    return "."
+
+
+class _English(Conventions):
+    """UN English writes date ranges out: "25 to 27 November 2024"."""
+
+    def date_range(self, start: datetime.date, end: datetime.date) -> str:
+        return self._span(start, end, "to")
+
+    def date_pair(self, first: datetime.date, second: datetime.date) -> str:
+        return self._span(first, second, "and")
+
+    def _span(self, start, end, word):
+        if (start.year, start.month) == (end.year, end.month):
+            return f"{start.day} {word} {self.date(end)}"
+        if start.year == end.year:
+            first = format_skeleton("MMMMd", start, locale=self.locale)
+            return f"{first} {word} {self.date(end)}"
+        return f"{self.date(start)} {word} {self.date(end)}"
+
+
+CONVENTIONS = _English(
+    code="en",
+    locale="en_GB",
+    chapter_numeral=roman,
+    ibid="Ibid.",
+    ibid_inline="ibid.",
+    sections_word=_sections,
+    cite_sections="{cite}, {sections}",
+    ibid_sections="{ibid}, {sections}",
+    percent="{number} per cent",
+    words=english_words,
+    small_in_words=10,          # Editorial Manual: one to nine in words, 10 and above in figures
+    ordinal=english_ordinal_words,
+    note_end=_note_end,
+    calls_follow=",.;:",
+    # UN English: no serial comma ("A, B and C"); en_GB's CLDR patterns agree.
+)
