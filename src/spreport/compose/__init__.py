@@ -1,0 +1,26 @@
+"""Compose: render one document's templates in one language into the document tree."""
+from __future__ import annotations
+
+from .. import tree
+from ..data.year import YearData
+from ..lang.base import Conventions
+from .catalogs import translations
+from .environment import make_environment, render
+from .helpers import Helpers
+from .markup import parse
+
+UNSPACED = {"zh"}
+
+
+def compose(data: YearData, kind: str, lang: Conventions) -> tree.Document:
+    """The tree of `kind` ("report" or "addendum") in `lang`, before any transform."""
+    env = make_environment(data.root, data.directory,
+                           translations(data.root, data.directory, lang.code))
+    Helpers(data, lang).register(env)
+    name = f"{kind}.xml.j2"
+    markup = render(env, name, data.root, data=data.values, registers=data.registers,
+                    year=data.year, lang=lang.code)
+    document = data.values["document"]
+    symbol = document["report"]["symbol"] + ("/Add.1" if kind == "addendum" else "")
+    title, blocks = parse(markup, name, spaced=lang.code not in UNSPACED)
+    return tree.Document(kind, symbol, lang.code, title, blocks)

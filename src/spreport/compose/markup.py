@@ -1,0 +1,104 @@
+"""Read the markup the templates render (document, chapter, section, title, para, sub, note,
+sym, url, addref, em) into the typed document tree."""
+from __future__ import annotations
+
+import re
+import xml.etree.ElementTree as ET
+
+from ..errors import SpreportError
+from .. import tree
+
+_SPACE = re.compile(r"\s+")
+# Characters between which Chinese text has no space (CJK ideographs and full-width punctuation).
+_CJK = "\u3000-\u303f\u3400-\u9fff\uff00-\uffef“”‘’《》"
+_CJK_GAP = re.compile(f"(?<=[{_CJK}]) (?=[{_CJK}])")
+
+
+def parse(markup: str, name: str, spaced: bool) -> tuple[str, list[tree.Block]]:
+    """The title and blocks of a rendered document; `spaced` is False for languages
+    without word spaces."""
+    try:
+        root = ET.fromstring(markup)
+    except ET.ParseError as exc:
+        line = exc.position[0]
+        context = markup.splitlines()[line - 1].strip()[:80] if line else ""
+        raise SpreportError(f"rendered markup is not well formed ({exc}): {context}",
+                            name) from None
+    return root.get("title", ""), [_block(child, spaced) for child in root]
+
+
+def _block(el, spaced):
+    if el.tag in ("chapter", "section"):
+        title = el.find("title")
+        if title is None:
+            raise SpreportError(f"{el.tag} {el.get('id')!r} has no title")
+        body = [_block(c, spaced) for c in el if c.tag != "title"]
+        kind = tree.Chapter if el.tag == "chapter" else tree.Section
+        return kind(el.get("id", ""), _inline(title, spaced), body)
+    if el.tag == "para":
+        subs = [tree.Subparagraph(_inline(s, spaced)) for s in el.findall("sub")]
+        return tree.Paragraph(_inline(el, spaced, stop="sub"), subs)
+    raise SpreportError(f"unexpected <{el.tag}> where a chapter, section or para belongs")
+
+
+def _inline(el, spaced, stop=None) -> list:
+    items = [tree.Text(el.text)] if el.text else []
+    for child in el:
+        if child.tag == stop:
+            break
+        items.append(_element(child, spaced))
+        if child.tail:
+            items.append(tree.Text(child.tail))
+    return _tidy(items, spaced)
+
+
+def _element(el, spaced):
+    if el.tag == "note":
+        return tree.Footnote(_inline(el, spaced))
+    if el.tag == "sym":
+        symbol = (el.text or "").strip()
+        return tree.Symbol(None, [tree.Text(symbol)], symbol)
+    if el.tag == "url":
+        return tree.Link(el.get("href"), _inline(el, spaced))
+    if el.tag == "addref":
+        return tree.AddendumRef(el.get("sections", "").split())
+    if el.tag == "em":
+        return tree.Emphasis(_inline(el, spaced))
+    raise SpreportError(f"unexpected <{el.tag}> inside a paragraph")
+
+
+def _tidy(items: list, spaced: bool) -> list:
+    """Collapse white space, trim the ends, and in unspaced languages drop the spaces
+    template layout leaves between Chinese characters (footnote calls do not count)."""
+    texts = [i for i in items if isinstance(i, tree.Text)]
+    for item in texts:
+        item.text = _SPACE.sub(" ", item.text)
+    if texts:
+        texts[0].text = texts[0].text.lstrip() if items[0] is texts[0] else texts[0].text
+        if items[-1] is texts[-1]:
+            texts[-1].text = texts[-1].text.rstrip()
+    if not spaced:
+        _close_cjk_gaps(items)
+    return [i for i in items if not (isinstance(i, tree.Text) and not i.text)]
+
+
+def _close_cjk_gaps(items: list) -> None:
+    visible = [i for i in items if isinstance(i, tree.Text)]
+    for item in visible:
+        item.text = _CJK_GAP.sub("", item.text)
+    # A gap split across nodes: "。 " + footnote + " 从" or "。" + " 从".
+    flat = [i for i in items if not isinstance(i, tree.Footnote)]
+    for left, right in zip(flat, flat[1:]):
+        lt, rt = _edge_text(left, -1), _edge_text(right, 0)
+        if lt is None or rt is None:
+            continue
+        if re.match(f"[{_CJK}]", lt.text.rstrip()[-1:] or "x") and \
+                re.match(f"[{_CJK}]", rt.text.lstrip()[:1] or "x"):
+            lt.text, rt.text = lt.text.rstrip(), rt.text.lstrip()
+
+
+def _edge_text(item, end):
+    if isinstance(item, tree.Text):
+        return item if item.text.strip() else None
+    children = getattr(item, "children", None)
+    return _edge_text(children[end], end) if children else None

@@ -1,0 +1,58 @@
+"""The pipeline: data → compose → transforms → writers."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from . import tree
+from .compose import compose
+from .data.year import YearData
+from .lang import conventions
+from .transforms import apply
+
+DOCUMENTS = ("report", "addendum")
+FORMATS = ("docx", "pdf")
+
+
+@dataclass(frozen=True)
+class Output:
+    document: str
+    symbol: str
+    lang: str
+    format: str
+    path: str          # relative to the output directory
+    content: bytes
+
+
+def document_tree(data: YearData, kind: str, lang_code: str) -> tree.Document:
+    """One document in one language, composed and transformed, ready for a writer."""
+    lang = conventions(lang_code)
+    addendum = None
+    if kind == "report":
+        addendum = compose(data, "addendum", lang)
+        apply(addendum, lang, None)
+    doc = compose(data, kind, lang)
+    doc.job_number = str(data.values["document"].get("job_numbers", {}).get(lang_code, ""))
+    apply(doc, lang, addendum)
+    return doc
+
+
+def render(doc: tree.Document, fmt: str, data: YearData) -> bytes:
+    if fmt == "docx":
+        from .writers.docx import write_docx
+        return write_docx(doc)
+    from .writers.pdf import write_pdf
+    return write_pdf(doc, data.root)
+
+
+def build(data: YearData, kinds, langs, formats) -> list[Output]:
+    """Every requested output, in memory: nothing is written until all have succeeded."""
+    outputs = []
+    for kind in kinds:
+        for lang_code in langs:
+            doc = document_tree(data, kind, lang_code)
+            stem = doc.symbol.replace("/", "_")
+            for fmt in formats:
+                path = f"{data.year}/{lang_code}/{stem}.{fmt}"
+                outputs.append(Output(kind, doc.symbol, lang_code, fmt, path,
+                                      render(doc, fmt, data)))
+    return outputs
