@@ -1,0 +1,51 @@
+"""Inline nodes as runs: text, italics, hyperlinks and footnote calls."""
+from __future__ import annotations
+
+import re
+from typing import Callable, Iterator
+
+from lxml import etree
+
+from spreport.tree import Emphasis, Footnote, Link, Text
+from .ooxml import REL, text, w
+from .package import Relationships
+
+FootnoteCall = Callable[[Footnote], etree._Element]
+
+
+def runs(items: list, rels: Relationships, call: FootnoteCall | None) -> list[etree._Element]:
+    """Runs and hyperlinks for `items`; links are related from `rels`, footnote calls made by `call`
+    (None where a footnote cannot stand, as inside another footnote)."""
+    return list(_content(items, rels, call, italic=False, linked=False))
+
+
+def text_run(value: str, italic: bool = False, style: str | None = None) -> etree._Element:
+    """One run of text, tabs and line breaks as Word's own elements."""
+    props = [w("rStyle", val=style) if style else None, w("i") if italic else None,
+             w("iCs") if italic else None]
+    rpr = w("rPr", *props) if any(p is not None for p in props) else None
+    parts = [w("tab") if piece == "\t" else w("br") if piece == "\n" else text(piece)
+             for piece in re.split(r"([\t\n])", value) if piece]
+    return w("r", rpr, *parts)
+
+
+def _content(items: list, rels: Relationships, call: FootnoteCall | None, italic: bool,
+             linked: bool) -> Iterator[etree._Element]:
+    for item in items:
+        if isinstance(item, Text):
+            yield text_run(item.text, italic, "Hyperlink" if linked else None)
+        elif isinstance(item, Emphasis):
+            yield from _content(item.children, rels, call, True, linked)
+        elif isinstance(item, Link):
+            inner = _content(item.children, rels, call, italic, linked or bool(item.href))
+            if linked or not item.href:
+                yield from inner
+            else:
+                rid = rels.add(REL + "hyperlink", item.href, external=True)
+                yield w("hyperlink", *inner, r_id=rid)
+        elif isinstance(item, Footnote):
+            if call is None:
+                raise ValueError("a footnote inside a footnote")
+            yield call(item)
+        else:
+            raise TypeError(f"{type(item).__name__} cannot reach a writer: run the transforms first")

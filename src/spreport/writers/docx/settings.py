@@ -1,0 +1,17 @@
+"""settings.xml: tab grid, footnote separators and compatibility mode."""
+from __future__ import annotations
+
+from lxml import etree
+
+from .ooxml import w
+
+WORD_URI = "http://schemas.microsoft.com/office/word"
+
+
+def settings_xml() -> etree._Element:
+    """Default tabs every 567 twips (1 cm), so a label's tab reaches the next centimetre."""
+    return w("settings",
+             w("defaultTabStop", val=567),
+             w("characterSpacingControl", val="doNotCompress"),
+             w("footnotePr", w("footnote", id=-1), w("footnote", id=0)),
+             w("compat", w("compatSetting", name="compatibilityMode", uri=WORD_URI, val=15)))

@@ -1,0 +1,66 @@
+"""styles.xml: document defaults by language and the Geneva styles the writer uses."""
+from __future__ import annotations
+
+from lxml import etree
+
+from .ooxml import w
+
+BODY_FONT = "Times New Roman"
+EAST_ASIAN_FONT = {"zh": "SimSun"}
+LANG_TAG = {"en": "en-GB", "fr": "fr-FR", "es": "es-ES", "ru": "ru-RU"}
+TEXT_INDENT = 1134          # twips: the text column's left and right indents
+SUBPARAGRAPH_INDENT = 1701  # twips: a subparagraph's left indent
+
+
+def styles_xml(lang: str) -> etree._Element:
+    """The styles part for a document in `lang`."""
+    return w("styles", _defaults(lang),
+             w("style", w("name", val="Normal"), w("qFormat"), type="paragraph", default=1,
+               styleId="Normal"),
+             w("style", w("name", val="Default Paragraph Font"), w("uiPriority", val=1),
+               w("semiHidden"), w("unhideWhenUsed"), type="character", default=1,
+               styleId="DefaultParagraphFont"),
+             _heading("HChG", "_ H _Ch_G", hanging=1134, before=360, after=240, size=26, level=0),
+             _heading("H1G", "_ H_1_G", hanging=567, before=240, after=120, size=24, level=1),
+             _paragraph("SingleTxtG", "_ Single Txt_G",
+                        w("spacing", after=120), _indent(), w("jc", val="both")),
+             _paragraph("FootnoteText", "footnote text",
+                        _indent(hanging=284), w("jc", val="both"),
+                        rpr=w("rPr", w("sz", val=18), w("szCs", val=18))),
+             _character("FootnoteReference", "footnote reference", w("vertAlign", val="superscript")),
+             _character("Hyperlink", "Hyperlink", w("color", val="0000FF"), w("u", val="single")))
+
+
+def _defaults(lang: str) -> etree._Element:
+    fonts = w("rFonts", ascii=BODY_FONT, hAnsi=BODY_FONT, eastAsia=EAST_ASIAN_FONT.get(lang),
+              cs=BODY_FONT)
+    language = w("lang", val=LANG_TAG.get(lang, "en-GB"), eastAsia="zh-CN" if lang == "zh" else None,
+                 bidi="ar-SA" if lang == "ar" else None)
+    return w("docDefaults",
+             w("rPrDefault", w("rPr", fonts, w("sz", val=20), w("szCs", val=20), language)),
+             w("pPrDefault", w("pPr", w("bidi"))) if lang == "ar" else None)
+
+
+def _indent(hanging: int | None = None) -> etree._Element:
+    return w("ind", left=TEXT_INDENT, right=TEXT_INDENT, hanging=hanging)
+
+
+def _heading(style_id: str, name: str, hanging: int, before: int, after: int, size: int,
+             level: int) -> etree._Element:
+    """A bold heading whose label hangs left of the title, which starts at the text column."""
+    return _paragraph(style_id, name, w("keepNext"), w("keepLines"),
+                      w("spacing", before=before, after=after), _indent(hanging),
+                      w("outlineLvl", val=level),
+                      rpr=w("rPr", w("b"), w("bCs"), w("sz", val=size), w("szCs", val=size)))
+
+
+def _paragraph(style_id: str, name: str, *ppr: etree._Element,
+               rpr: etree._Element | None = None) -> etree._Element:
+    return w("style", w("name", val=name), w("basedOn", val="Normal"), w("qFormat"),
+             w("pPr", *ppr), rpr, type="paragraph", styleId=style_id)
+
+
+def _character(style_id: str, name: str, *rpr: etree._Element) -> etree._Element:
+    return w("style", w("name", val=name), w("basedOn", val="DefaultParagraphFont"),
+             w("uiPriority", val=99), w("unhideWhenUsed"), w("rPr", *rpr),
+             type="character", styleId=style_id)

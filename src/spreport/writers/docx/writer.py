@@ -1,0 +1,68 @@
+"""The DOCX writer: a transformed document tree as WordprocessingML."""
+from __future__ import annotations
+
+from lxml import etree
+
+from spreport.tree import Chapter, Document, Paragraph, Section
+from .footnotes import Footnotes
+from .inline import runs, text_run
+from .ooxml import CT, REL, serialize, w
+from .package import Package, Relationships
+from .properties import app_xml, core_xml, stamp
+from .settings import settings_xml
+from .styles import SUBPARAGRAPH_INDENT, TEXT_INDENT, styles_xml
+
+HEADING_STYLE = {Chapter: "HChG", Section: "H1G"}
+PAGE = dict(w=11906, h=16838)  # A4 in twips
+MARGINS = dict(top=1440, right=1134, bottom=1440, left=1134, header=720, footer=720, gutter=0)
+PROPS_CT = "application/vnd.openxmlformats-package.core-properties+xml"
+APP_CT = "application/vnd.openxmlformats-officedocument.extended-properties+xml"
+CORE_REL = "http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties"
+
+
+def write_docx(doc: Document) -> bytes:
+    """The document's blocks as DOCX bytes, identical for an identical tree."""
+    pkg = Package()
+    rels = pkg.rels_of("word/document.xml")
+    notes = Footnotes()
+    body = w("body", *_blocks(doc.children, rels, notes),
+             w("sectPr", w("pgSz", **PAGE), w("pgMar", **MARGINS)))
+    pkg.add("word/document.xml", CT + "document.main+xml", serialize(w("document", body)))
+    parts = {"styles": styles_xml(doc.lang), "settings": settings_xml(), "footnotes": notes.xml()}
+    for name, root in parts.items():
+        pkg.add(f"word/{name}.xml", CT + f"{name}+xml", serialize(root))
+        rels.add(REL + name, f"{name}.xml")
+    pkg.rels["word/footnotes.xml"] = notes.rels
+    when = stamp()
+    pkg.add("docProps/core.xml", PROPS_CT, core_xml(doc.title, doc.symbol, doc.lang, when))
+    pkg.add("docProps/app.xml", APP_CT, app_xml())
+    top = pkg.rels_of("")
+    top.add(REL + "officeDocument", "word/document.xml")
+    top.add(CORE_REL, "docProps/core.xml")
+    top.add(REL + "extended-properties", "docProps/app.xml")
+    return pkg.zip(when)
+
+
+def _blocks(blocks: list, rels: Relationships, notes: Footnotes) -> list[etree._Element]:
+    out = []
+    for block in blocks:
+        if isinstance(block, (Chapter, Section)):
+            out.append(_para(HEADING_STYLE[type(block)], block.label, block.title, rels, notes))
+            out += _blocks(block.children, rels, notes)
+        elif isinstance(block, Paragraph):
+            out.append(_para("SingleTxtG", block.label, block.children, rels, notes))
+            out += [_para("SingleTxtG", sub.label, sub.children, rels, notes,
+                          w("ind", left=SUBPARAGRAPH_INDENT, right=TEXT_INDENT))
+                    for sub in block.subparagraphs]
+        else:
+            raise TypeError(f"{type(block).__name__} cannot reach a writer")
+    return out
+
+
+def _para(style: str, label: str | None, items: list, rels: Relationships, notes: Footnotes,
+          indent: etree._Element | None = None) -> etree._Element:
+    """A paragraph of `style` starting with its label and a tab."""
+    if label is None:
+        raise ValueError(f"an unlabelled {style} paragraph: run the transforms first")
+    return w("p", w("pPr", w("pStyle", val=style), indent), text_run(label + "\t"),
+             *runs(items, rels, notes.call))

@@ -1,0 +1,235 @@
+"""The DOCX writer: structure, real footnotes, links, fonts, order of XML children, reproducibility."""
+from __future__ import annotations
+
+import io
+import json
+import shutil
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+import docx
+import pytest
+from lxml import etree
+
+from spreport.tree import (Chapter, Document, Emphasis, Footnote, Link, Paragraph, Section,
+                           Subparagraph, Symbol, Text)
+from spreport.writers.docx import write_docx
+
+W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+R = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
+PR = "{http://schemas.openxmlformats.org/package/2006/relationships}"
+DOCX_TEXT = Path(__file__).resolve().parents[3] / "shared" / "tools" / "docx_text.py"
+SYMBOL_HREF = "https://docs.un.org/zh/A/HRC/56/46"
+SITE = "https://www.ohchr.org/zh/special-procedures-human-rights-council"
+
+# WordprocessingML sequences (ECMA-376) of the elements the writer emits
+ORDER = {
+    "pPr": "pStyle keepNext keepLines pageBreakBefore widowControl numPr tabs bidi spacing ind jc "
+           "outlineLvl rPr",
+    "rPr": "rStyle rFonts b bCs i iCs caps color sz szCs u vertAlign rtl lang",
+    "style": "name aliases basedOn next link uiPriority semiHidden unhideWhenUsed qFormat pPr rPr",
+    "sectPr": "footnotePr type pgSz pgMar cols docGrid",
+    "settings": "zoom defaultTabStop characterSpacingControl footnotePr endnotePr compat",
+    "docDefaults": "rPrDefault pPrDefault",
+}
+
+
+def chinese_report() -> Document:
+    """一. 导言: paragraph 1 with two notes (the second holds a link) and subparagraph (a);
+    A. 新任务: paragraph 2 with a linked symbol and a note that is a linked symbol."""
+    note1 = Footnote([Text("阿拉伯叙利亚共和国人权状况特别报告员的任务。")], number=1, label="1")
+    note2 = Footnote([Text("见 "), Link(SITE, [Text(SITE)]), Text("。")], number=2, label="2")
+    note3 = Footnote([Symbol(SYMBOL_HREF, [Text("A/HRC/56/46")], symbol="A/HRC/56/46"), Text(".")],
+                     number=3, label="3")
+    sub = Subparagraph([Text("见 "), Emphasis([Text("年度报告")]), Text("；")], label="(a)")
+    para1 = Paragraph([Text("特别程序机制目前有 88 个任务负责人职位"), note1,
+                       Text("，其中有 87 名在职任务负责人。"), note2],
+                      subparagraphs=[sub], number=1, label="1.")
+    para2 = Paragraph([Text("报告载于 "),
+                       Symbol(SYMBOL_HREF, [Text("A/HRC/56/46")], symbol="A/HRC/56/46"),
+                       Text("。"), note3], number=2, label="2.")
+    chapter = Chapter("intro", [Text("导言")],
+                      [para1, Section("new", [Text("新任务")], [para2], label="A.")], label="一.")
+    return Document("report", "A/HRC/58/70", "zh", "特别程序报告", [chapter])
+
+
+def english_report() -> Document:
+    """I. Introduction: paragraph 1 with a note whose link is in italics."""
+    link = Link("https://docs.un.org/en/A/HRC/56/46", [Text("A/HRC/56/46")])
+    note = Footnote([Text("See "), Emphasis([link]), Text(".")], number=1, label="1")
+    para = Paragraph([Text("The mechanism has 88 positions."), note], number=1, label="1.")
+    return Document("report", "A/HRC/58/70", "en", "Report of the special procedures",
+                    [Chapter("intro", [Text("Introduction")], [para], label="I.")])
+
+
+@pytest.fixture(scope="module")
+def zh_bytes() -> bytes:
+    return write_docx(chinese_report())
+
+
+@pytest.fixture(scope="module")
+def parts(zh_bytes) -> dict[str, etree._Element]:
+    with zipfile.ZipFile(io.BytesIO(zh_bytes)) as zf:
+        return {name: etree.fromstring(zf.read(name)) for name in zf.namelist()}
+
+
+def _rels(parts, name: str) -> dict[str, tuple[str, str, str | None]]:
+    return {r.get("Id"): (r.get("Type").rsplit("/", 1)[1], r.get("Target"), r.get("TargetMode"))
+            for r in parts[name].iter(PR + "Relationship")}
+
+
+def _notes(parts) -> dict[str, etree._Element]:
+    return {n.get(W + "id"): n for n in parts["word/footnotes.xml"].iter(W + "footnote")}
+
+
+def test_body_paragraphs_carry_labels_and_styles(zh_bytes):
+    paras = [(p.style.style_id, p.text) for p in docx.Document(io.BytesIO(zh_bytes)).paragraphs]
+    assert paras == [
+        ("HChG", "一.\t导言"),
+        ("SingleTxtG", "1.\t特别程序机制目前有 88 个任务负责人职位，其中有 87 名在职任务负责人。"),
+        ("SingleTxtG", "(a)\t见 年度报告；"),
+        ("H1G", "A.\t新任务"),
+        ("SingleTxtG", "2.\t报告载于 A/HRC/56/46。"),
+    ]
+
+
+def test_subparagraph_is_indented_further(zh_bytes):
+    document = docx.Document(io.BytesIO(zh_bytes))
+    body = document.styles["_ Single Txt_G"].paragraph_format.left_indent
+    sub = document.paragraphs[2].paragraph_format.left_indent
+    assert sub > body
+
+
+def test_styles_are_defined_with_their_ids(zh_bytes):
+    styles = {s.style_id: s for s in docx.Document(io.BytesIO(zh_bytes)).styles}
+    assert styles["HChG"].name == "_ H _Ch_G" and styles["HChG"].font.bold
+    assert styles["HChG"].font.size.pt == 13
+    assert styles["H1G"].name == "_ H_1_G" and styles["H1G"].font.size.pt == 12
+    assert styles["SingleTxtG"].paragraph_format.left_indent.twips == 1134
+    assert styles["FootnoteText"].font.size.pt == 9
+    assert styles["FootnoteReference"].font.superscript
+    assert styles["Hyperlink"].font.underline
+
+
+def test_footnotes_part_is_related_and_typed(parts):
+    types = {o.get("PartName"): o.get("ContentType") for o in parts["[Content_Types].xml"]}
+    assert types["/word/footnotes.xml"].endswith("wordprocessingml.footnotes+xml")
+    kinds = {kind: target for kind, target, _ in _rels(parts, "word/_rels/document.xml.rels").values()}
+    assert kinds["footnotes"] == "footnotes.xml"
+
+
+def test_footnotes_hold_separators_then_notes_in_order(parts):
+    notes = list(parts["word/footnotes.xml"])
+    assert [(n.get(W + "id"), n.get(W + "type")) for n in notes[:2]] == [
+        ("-1", "separator"), ("0", "continuationSeparator")]
+    texts = {n.get(W + "id"): "".join(n.itertext()) for n in notes[2:]}
+    assert texts == {"1": "阿拉伯叙利亚共和国人权状况特别报告员的任务。",
+                     "2": f"见 {SITE}。", "3": "A/HRC/56/46."}
+    for note in notes[2:]:
+        p = note.find(W + "p")
+        assert p.find(f"{W}pPr/{W}pStyle").get(W + "val") == "FootnoteText"
+        first = p.find(W + "r")
+        assert first.find(f"{W}rPr/{W}rStyle").get(W + "val") == "FootnoteReference"
+        assert first.find(W + "footnoteRef") is not None
+
+
+def test_every_call_has_its_note(parts):
+    calls = [r.getparent() for r in parts["word/document.xml"].iter(W + "footnoteReference")]
+    ids = [r.find(W + "footnoteReference").get(W + "id") for r in calls]
+    assert ids == ["1", "2", "3"]
+    assert set(ids) <= set(_notes(parts))
+    assert all(r.find(f"{W}rPr/{W}rStyle").get(W + "val") == "FootnoteReference" for r in calls)
+
+
+def test_links_in_body_and_notes_resolve_to_their_targets(parts):
+    for part, rels, want in [("word/document.xml", "word/_rels/document.xml.rels", [SYMBOL_HREF]),
+                             ("word/footnotes.xml", "word/_rels/footnotes.xml.rels",
+                              [SITE, SYMBOL_HREF])]:
+        table = _rels(parts, rels)
+        links = list(parts[part].iter(W + "hyperlink"))
+        assert [table[h.get(R + "id")] for h in links] == [("hyperlink", t, "External") for t in want]
+        for h in links:
+            assert {s.get(W + "val") for s in h.iter(W + "rStyle")} == {"Hyperlink"}
+
+
+def test_emphasis_is_italic(zh_bytes):
+    runs = docx.Document(io.BytesIO(zh_bytes)).paragraphs[2].runs
+    assert [r.text for r in runs if r.italic] == ["年度报告"]
+
+
+def test_chinese_fonts_and_language_are_document_defaults(parts):
+    rpr = parts["word/styles.xml"].find(f"{W}docDefaults/{W}rPrDefault/{W}rPr")
+    fonts, lang = rpr.find(W + "rFonts"), rpr.find(W + "lang")
+    assert (fonts.get(W + "ascii"), fonts.get(W + "hAnsi"), fonts.get(W + "eastAsia")) == (
+        "Times New Roman", "Times New Roman", "SimSun")
+    assert lang.get(W + "eastAsia") == "zh-CN"
+    assert not list(parts["word/document.xml"].iter(W + "rFonts"))
+
+
+def test_english_has_no_east_asian_font():
+    with zipfile.ZipFile(io.BytesIO(write_docx(english_report()))) as zf:
+        styles = etree.fromstring(zf.read("word/styles.xml"))
+    fonts = styles.find(f"{W}docDefaults/{W}rPrDefault/{W}rPr/{W}rFonts")
+    assert fonts.get(W + "eastAsia") is None and fonts.get(W + "ascii") == "Times New Roman"
+    assert styles.find(f".//{W}lang").get(W + "val") == "en-GB"
+
+
+def test_page_is_a4(parts):
+    size = parts["word/document.xml"].find(f"{W}body/{W}sectPr/{W}pgSz")
+    assert (size.get(W + "w"), size.get(W + "h")) == ("11906", "16838")
+
+
+def test_children_follow_schema_order(parts):
+    with zipfile.ZipFile(io.BytesIO(write_docx(english_report()))) as zf:
+        parts = parts | {"en/" + n: etree.fromstring(zf.read(n)) for n in zf.namelist()}
+    for name, root in parts.items():
+        for el in root.iter(W + "*"):
+            sequence = ORDER.get(etree.QName(el).localname)
+            if sequence is None:
+                continue
+            rank = {tag: i for i, tag in enumerate(sequence.split())}
+            seen = [etree.QName(c).localname for c in el]
+            assert set(seen) <= set(rank), (name, seen)
+            assert seen == sorted(seen, key=rank.get), (name, seen)
+
+
+def test_output_is_reproducible(zh_bytes, monkeypatch):
+    monkeypatch.delenv("SOURCE_DATE_EPOCH", raising=False)
+    assert write_docx(chinese_report()) == zh_bytes
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1735689600")  # 2025-01-01
+    dated = write_docx(chinese_report())
+    assert dated == write_docx(chinese_report())
+    with zipfile.ZipFile(io.BytesIO(dated)) as zf:
+        assert {i.date_time for i in zf.infolist()} == {(2025, 1, 1, 0, 0, 0)}
+    props = docx.Document(io.BytesIO(dated)).core_properties
+    assert props.created.year == props.modified.year == 2025
+    assert (props.title, props.author, props.last_modified_by) == (
+        "特别程序报告", "United Nations", "United Nations")
+
+
+@pytest.mark.skipif(not DOCX_TEXT.exists(), reason="shared/tools not beside the repository")
+def test_reference_tool_reads_notes_in_order(zh_bytes, tmp_path):
+    path = tmp_path / "report.docx"
+    path.write_bytes(zh_bytes)
+    out = json.loads(subprocess.run([sys.executable, str(DOCX_TEXT), str(path)], check=True,
+                                    capture_output=True, text=True).stdout)
+    assert [(f["n"], f["id"], f["text"].strip()) for f in out["footnotes"]] == [
+        (1, "1", "阿拉伯叙利亚共和国人权状况特别报告员的任务。"), (2, "2", f"见 {SITE}。"),
+        (3, "3", "A/HRC/56/46.")]
+    assert out["paragraphs"][1]["offsets"] == [21, 36]
+
+
+@pytest.mark.skipif(not (shutil.which("soffice") and shutil.which("pdftotext")),
+                    reason="LibreOffice or poppler not installed")
+def test_libreoffice_puts_notes_at_the_page_foot(zh_bytes, tmp_path):
+    path = tmp_path / "report.docx"
+    path.write_bytes(zh_bytes)
+    subprocess.run(["soffice", f"-env:UserInstallation={(tmp_path / 'profile').as_uri()}",
+                    "--headless", "--convert-to", "pdf", "--outdir", str(tmp_path), str(path)],
+                   check=True, capture_output=True, timeout=120)
+    text = subprocess.run(["pdftotext", str(tmp_path / "report.pdf"), "-"], check=True,
+                          capture_output=True, text=True).stdout
+    last_body = text.index("报告载于")
+    assert last_body < text.index("阿拉伯叙利亚共和国人权状况") < text.index(SITE)
