@@ -43,6 +43,9 @@ class Helpers:
     def ordinal(self, value) -> str:
         return self.lang.ordinal(_check(value, int, "a whole number"))
 
+    def century(self, value) -> str:
+        return self.lang.century(_check(value, int, "a whole number"))
+
     def percent(self, part, whole, digits: int = 2) -> str:
         _check(part, Number, "a number")
         if not _check(whole, Number, "a number"):
@@ -124,7 +127,7 @@ class Helpers:
         return Markup('<addref sections="{}"/>').format(ids)
 
     def register(self, env) -> None:
-        for name in ("num", "count", "words", "ordinal", "date", "month", "join", "state", "states",
+        for name in ("num", "count", "words", "ordinal", "century", "date", "month", "join", "state", "states",
                      "mandate", "sym", "syms"):
             env.filters[name] = getattr(self, name)
         for name in ("percent", "date_range", "date_pair", "themed_reports", "link",

@@ -25,14 +25,18 @@ class Countries:
                                 getattr(iso3, "line", None)) from None
 
     def short(self, iso3: str, lang: str, article: bool) -> str:
-        """The short name; UNTERM's "(the)" moved in front when `article`, dropped otherwise."""
+        """The short name; UNTERM's "(the)" moved in front when `article`, dropped otherwise.
+        An inverted name, "Iran (Islamic Republic of)", stays as UNTERM lists it in lists; in
+        English running text it reads "the Islamic Republic of Iran"."""
         name = self.row(iso3)[f"short_{lang}"]
         match = _ARTICLE.match(name)
         if not match:
             return name
+        lead = match["article"]
+        if lang == "en" and lead.endswith(" of"):
+            return f"the {lead} {match['name']}" if article else name
         if not article:
             return match["name"]
-        lead = match["article"]
         joiner = "" if lead.endswith("'") else " "
         return f"{lead}{joiner}{match['name']}"
 

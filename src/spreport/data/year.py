@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -11,7 +12,9 @@ from .registers import SYMBOL, check_references, read_register
 from .schema import FIELDS, REGISTERS
 from .yamlfile import load_yaml
 
-_TYPES = {"int": int, "date": datetime.date, "symbol": str, "str": str}
+_TYPES = {"int": int, "date": datetime.date, "symbol": str, "str": str, "iso3": str}
+_NAMES = {"int": "a whole number", "date": "a date (YYYY-MM-DD)", "str": "text",
+          "symbol": "a UN document symbol such as A/HRC/58/70", "iso3": "an ISO 3166 alpha-3 code"}
 
 
 @dataclass
@@ -53,23 +56,45 @@ def load_year(directory: Path, root: Path) -> YearData:
 
 
 def _check_fields(values: dict) -> None:
-    for dotted, kind in FIELDS.items():
-        stem, *keys = dotted.split(".")
-        node = values.get(stem)
-        parent = node
-        for key in keys:
-            parent = node
-            if not isinstance(node, dict) or key not in node:
-                where = getattr(parent, "file", f"{stem}.yaml")
-                raise SpreportError(f"field missing: expected {kind}", where,
-                                    getattr(parent, "line", None), dotted.split(".", 1)[1])
-            node = node[key]
-        expected = _TYPES[kind]
-        wrong = not isinstance(node, expected) or isinstance(node, bool)
-        if kind == "int" and isinstance(node, datetime.date):
-            wrong = True
-        if kind == "symbol" and not wrong and not SYMBOL.match(node):
-            wrong = True
-        if wrong:
-            raise SpreportError(f"expected {kind}, got {node!r}", getattr(node, "file", None),
-                                getattr(node, "line", None), getattr(node, "field", dotted))
+    for pattern, kind in FIELDS.items():
+        stem, *keys = pattern.split(".")
+        if stem not in values:
+            raise SpreportError(f"file missing: expected data/<year>/{stem}.yaml")
+        for value in _matches(values[stem], keys, stem):
+            _check_type(value, kind)
+
+
+def _matches(node, keys: list[str], path: str):
+    """The values at `keys` below `node`; a missing key is an error naming where it was due."""
+    if not keys:
+        yield node
+        return
+    key, rest = keys[0], keys[1:]
+    if key == "*":
+        children = node.values() if isinstance(node, dict) else node if isinstance(node, list) \
+            else None
+        if children is None:
+            raise SpreportError("expected a mapping or a list", getattr(node, "file", None),
+                                getattr(node, "line", None), path)
+        for child in children:
+            yield from _matches(child, rest, path)
+        return
+    if not isinstance(node, dict) or key not in node:
+        raise SpreportError(f"field {key!r} missing", getattr(node, "file", None),
+                            getattr(node, "line", None), path)
+    yield from _matches(node[key], rest, f"{path}.{key}")
+
+
+def _check_type(value, kind: str) -> None:
+    expected = _TYPES[kind]
+    wrong = isinstance(value, bool) or not isinstance(value, expected)
+    if kind == "int" and isinstance(value, datetime.date):
+        wrong = True
+    if kind == "symbol" and not wrong and not SYMBOL.match(value):
+        wrong = True
+    if kind == "iso3" and not wrong and not re.fullmatch(r"[A-Z]{3}", value):
+        wrong = True
+    if wrong:
+        raise SpreportError(f"expected {_NAMES[kind]}, got {value!r}",
+                            getattr(value, "file", None), getattr(value, "line", None),
+                            getattr(value, "field", None))

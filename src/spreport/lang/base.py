@@ -27,6 +27,7 @@ class Conventions:
     words: Callable[[int], str]                 # 3 → "three" / "三"
     small_in_words: int                         # counts below this are written in words
     ordinal: Callable[[int], str]               # 30 → "thirtieth" / "第三十"
+    century: Callable[[int], str]               # 21 → "twenty-first" / "二十一" (… century, …世纪)
     note_end: Callable[[str], str]              # the full stop a note ends with
     calls_follow: str = ""                      # punctuation a footnote call moves behind
     subparagraph: str = "({})"

@@ -53,6 +53,7 @@ CONVENTIONS = _English(
     words=english_words,
     small_in_words=10,          # Editorial Manual: one to nine in words, 10 and above in figures
     ordinal=english_ordinal_words,
+    century=english_ordinal_words,
     note_end=_note_end,
     calls_follow=",.;:",
     # UN English: no serial comma ("A, B and C"); en_GB's CLDR patterns agree.

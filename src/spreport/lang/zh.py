@@ -54,6 +54,7 @@ CONVENTIONS = _Chinese(
     words=_words,
     small_in_words=0,           # counts in figures (A/HRC/58/70, paras. 6, 7, 11)
     ordinal=lambda n: f"第{chinese(n)}",
+    century=chinese,
     note_end=_note_end,
     # Long enumerations of mandates or courts close with 以及 (A/HRC/58/70, paras. 16, 27);
     # lists of States with 和 (paras. 49, 50), as CLDR does.

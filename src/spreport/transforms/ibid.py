@@ -1,48 +1,36 @@
 """Ibid.: a note whose first citation is the one document the note before it cited, in the
-same chapter, cites it as "Ibid." (同上); every other citation shows its symbol."""
+same chapter, cites it as "Ibid." (同上) — with its locator only where that differs
+("Ibid., sect. VII."); every other citation shows its symbol."""
 from __future__ import annotations
 
 from .. import tree
 from ..lang.base import Conventions
 
+_CITES = (tree.Citation, tree.Symbol)
+
 
 def resolve_ibid(doc: tree.Document, lang: Conventions) -> None:
-    previous: set[str] = set()
-    for chapter in _chapters(doc):
-        previous = set()
+    for chapter in [c for c in doc.children if isinstance(c, tree.Chapter)] or [doc]:
+        previous: list[tuple[str, str | None]] = []
         for note in list(tree.footnotes(chapter)):
-            cited = _cited(note)
-            first = next(iter(cited), None)
-            for i, item in enumerate(note.children):
-                if isinstance(item, (tree.Citation, tree.Symbol)) and item.symbol == first:
-                    if previous == {first}:
-                        note.children[i] = _ibid(item, lang, not _text_before(note, i))
-                    break
+            cited = [(i.symbol, _locator(i)) for i in note.children if isinstance(i, _CITES)]
+            if cited and len({s for s, _ in previous}) == 1 and cited[0][0] == previous[0][0]:
+                index = next(n for n, i in enumerate(note.children) if isinstance(i, _CITES))
+                locator = cited[0][1] if cited[0][1] != previous[-1][1] else None
+                at_start = not tree.plain_text(note.children[:index]).strip()
+                note.children[index] = _ibid(locator, lang, at_start)
             _render_citations(note, lang)
-            previous = set(cited)
+            previous = cited
 
 
-def _chapters(doc):
-    return [c for c in doc.children if isinstance(c, tree.Chapter)] or [doc]
+def _locator(item) -> str | None:
+    return item.locator if isinstance(item, tree.Citation) else None
 
 
-def _cited(note: tree.Footnote) -> list[str]:
-    """The documents a note cites, in order, each once."""
-    out = []
-    for item in note.children:
-        if isinstance(item, (tree.Citation, tree.Symbol)) and item.symbol not in out:
-            out.append(item.symbol)
-    return out
-
-
-def _text_before(note: tree.Footnote, index: int) -> bool:
-    return bool(tree.plain_text(note.children[:index]).strip())
-
-
-def _ibid(item, lang: Conventions, at_start: bool) -> tree.Text:
+def _ibid(locator: str | None, lang: Conventions, at_start: bool) -> tree.Text:
     word = lang.ibid if at_start else lang.ibid_inline
-    if isinstance(item, tree.Citation) and item.locator:
-        return tree.Text(lang.ibid_sections.format(ibid=word, sections=item.locator))
+    if locator:
+        return tree.Text(lang.ibid_sections.format(ibid=word, sections=locator))
     return tree.Text(word)
 
 
