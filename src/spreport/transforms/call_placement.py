@@ -11,6 +11,7 @@ def place_calls(doc: tree.Document, lang: Conventions) -> None:
         return
     for items in tree.inline_lists(doc):
         _place(items, lang.calls_follow)
+        items[:] = [i for i in items if not (isinstance(i, tree.Text) and not i.text)]
 
 
 def _place(items: list, marks: str) -> None:
@@ -21,7 +22,7 @@ def _place(items: list, marks: str) -> None:
             while j + 1 < len(items) and isinstance(items[j + 1], tree.Footnote):
                 j += 1
             after = items[j + 1] if j + 1 < len(items) else None
-            if isinstance(after, tree.Text) and after.text[:1] in marks and after.text:
+            if isinstance(after, tree.Text) and after.text and after.text[0] in marks:
                 mark, after.text = after.text[0], after.text[1:]
                 if i > 0 and isinstance(items[i - 1], tree.Text):
                     items[i - 1].text += mark

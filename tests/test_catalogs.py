@@ -1,0 +1,40 @@
+"""Templates hold English source text only, and every message has its Chinese translation."""
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+
+import pytest
+from babel.messages.pofile import read_po
+
+from conftest import ROOT
+
+CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
+def test_no_chinese_character_in_templates_or_prose():
+    for folder in (ROOT / "templates", ROOT / "data" / "2024" / "prose"):
+        for path in folder.rglob("*.j2"):
+            assert not CJK.search(path.read_text(encoding="utf-8")), path
+
+
+@pytest.mark.parametrize("source, catalog", [
+    ("templates", "locales/zh/LC_MESSAGES/spreport.po"),
+    ("data/2024/prose", "data/2024/locales/zh/LC_MESSAGES/year.po"),
+])
+def test_every_extracted_message_is_translated(tmp_path, source, catalog):
+    pot = tmp_path / "messages.pot"
+    subprocess.run([sys.executable, "-m", "babel.messages.frontend", "extract",
+                    "-F", str(ROOT / "babel.cfg"), "-o", str(pot), str(ROOT / source)],
+                   check=True, capture_output=True)
+    with pot.open("rb") as handle:
+        wanted = {m.id for m in read_po(handle) if m.id}
+    with (ROOT / catalog).open("rb") as handle:
+        po = read_po(handle, locale="zh")
+    have = {m.id: m for m in po if m.id}
+    assert wanted - set(have) == set(), "messages missing from the catalog"
+    for msgid in wanted:
+        message = have[msgid]
+        assert message.string and "fuzzy" not in message.flags, msgid
+        assert not list(message.check(po)), msgid   # placeholders agree
