@@ -1,0 +1,79 @@
+"""Write a transformed document tree as HTML for the PDF writer."""
+from __future__ import annotations
+
+from collections.abc import Collection
+from html import escape
+from itertools import count
+
+from spreport.tree import (
+    Chapter, Document, Emphasis, Footnote, Link, Paragraph, Section, Subparagraph,
+    Symbol, Text)
+
+
+def write_html(doc: Document, page_breaks: Collection[str] = ()) -> str:
+    """The whole document as one HTML string, ready for report.css.
+
+    Paragraphs get ids "b1", "b2"…, footnote calls "fnref1"… and footnote bodies
+    "fn1"…, in document order; blocks whose id is in `page_breaks` start a page.
+    """
+    body = _Body(page_breaks).blocks(doc.children)
+    return (
+        "<!DOCTYPE html>\n"
+        f'<html lang="{escape(doc.lang)}">\n<head>\n<meta charset="utf-8">\n'
+        f"<title>{escape(doc.title)}</title>\n"
+        '<meta name="author" content="United Nations">\n'
+        f'<meta name="symbol" content="{escape(doc.symbol)}">\n'
+        f'</head>\n<body class="{escape(doc.kind)}" data-symbol="{escape(doc.symbol)}">\n'
+        f"{body}</body>\n</html>\n"
+    )
+
+
+class _Body:
+    def __init__(self, page_breaks: Collection[str]):
+        self.page_breaks = page_breaks
+        self.paragraphs = count(1)
+        self.footnotes = count(1)
+
+    def blocks(self, blocks: list) -> str:
+        return "".join(self.block(block) for block in blocks)
+
+    def block(self, block) -> str:
+        if isinstance(block, (Chapter, Section)):
+            tag = "h1" if isinstance(block, Chapter) else "h2"
+            return (f"<{tag}{self.attrs(None, block.id)}>{_label(block.label)}"
+                    f"{self.inline(block.title)}</{tag}>\n" + self.blocks(block.children))
+        if isinstance(block, Paragraph):
+            return self.para("para", block) + "".join(
+                self.para("sub", sub) for sub in block.subparagraphs)
+        raise TypeError(f"unexpected block {type(block).__name__}")
+
+    def para(self, css: str, block: Paragraph | Subparagraph) -> str:
+        attrs = self.attrs(css, f"b{next(self.paragraphs)}")
+        return f"<p{attrs}>{_label(block.label)}{self.inline(block.children)}</p>\n"
+
+    def attrs(self, css: str | None, ident: str) -> str:
+        classes = " ".join(c for c in (css, "page-break" if ident in self.page_breaks else None) if c)
+        return (f' class="{classes}"' if classes else "") + f' id="{escape(ident)}"'
+
+    def inline(self, items: list) -> str:
+        return "".join(self.node(item) for item in items)
+
+    def node(self, item) -> str:
+        if isinstance(item, Text):
+            return escape(item.text, quote=False)
+        if isinstance(item, Emphasis):
+            return f"<em>{self.inline(item.children)}</em>"
+        if isinstance(item, Link):
+            css = ' class="symbol"' if isinstance(item, Symbol) else ""
+            if item.href is None:
+                return f"<span{css}>{self.inline(item.children)}</span>"
+            return f'<a{css} href="{escape(item.href)}">{self.inline(item.children)}</a>'
+        if isinstance(item, Footnote):
+            n = next(self.footnotes)
+            return (f'<span id="fnref{n}"></span><span class="footnote" id="fn{n}" '
+                    f'data-label="{escape(item.label or "")}">{self.inline(item.children)}</span>')
+        raise TypeError(f"unexpected inline {type(item).__name__}")
+
+
+def _label(label: str | None) -> str:
+    return f'<span class="label">{escape(label)} </span>' if label else ""
