@@ -19,7 +19,9 @@ def load_yaml(path: Path, shown: str):
         node = yaml.compose(text, Loader=yaml.SafeLoader)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
-        problem = exc.problem or exc.context or "YAML syntax error"
+        problem = exc.problem or "YAML syntax error"
+        if exc.context and exc.context_mark:
+            problem += f" ({exc.context}, which began at line {exc.context_mark.line + 1})"
         raise SpreportError(f"YAML syntax error: {problem}", shown,
                             mark.line + 1 if mark else None) from None
     if node is None:
