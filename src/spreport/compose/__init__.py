@@ -9,9 +9,6 @@ from .environment import make_environment, render
 from .helpers import Helpers
 from .markup import parse
 
-UNSPACED = {"zh"}
-
-
 def compose(data: YearData, kind: str, lang: Conventions) -> tree.Document:
     """The tree of `kind` ("report" or "addendum") in `lang`, before any transform."""
     env = make_environment(data.root, data.directory,
@@ -22,5 +19,5 @@ def compose(data: YearData, kind: str, lang: Conventions) -> tree.Document:
                     year=data.year, lang=lang.code)
     document = data.values["document"]
     symbol = document["report"]["symbol"] + ("/Add.1" if kind == "addendum" else "")
-    title, blocks = parse(markup, name, spaced=lang.code not in UNSPACED)
+    title, blocks = parse(markup, name, spaced=lang.word_spaces)
     return tree.Document(kind, symbol, lang.code, title, blocks)

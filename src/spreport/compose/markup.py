@@ -70,13 +70,13 @@ def _element(el, spaced):
 def _tidy(items: list, spaced: bool) -> list:
     """Collapse white space, trim the ends, and in unspaced languages drop the spaces
     template layout leaves between Chinese characters (footnote calls do not count)."""
-    texts = [i for i in items if isinstance(i, tree.Text)]
-    for item in texts:
-        item.text = _SPACE.sub(" ", item.text)
-    if texts:
-        texts[0].text = texts[0].text.lstrip() if items[0] is texts[0] else texts[0].text
-        if items[-1] is texts[-1]:
-            texts[-1].text = texts[-1].text.rstrip()
+    for item in items:
+        if isinstance(item, tree.Text):
+            item.text = _SPACE.sub(" ", item.text)
+    if items and isinstance(items[0], tree.Text):
+        items[0].text = items[0].text.lstrip()
+    if items and isinstance(items[-1], tree.Text):
+        items[-1].text = items[-1].text.rstrip()
     if not spaced:
         _close_cjk_gaps(items)
     return [i for i in items if not (isinstance(i, tree.Text) and not i.text)]

@@ -30,6 +30,7 @@ class Conventions:
     century: Callable[[int], str]               # 21 → "twenty-first" / "二十一" (… century, …世纪)
     note_end: Callable[[str], str]              # the full stop a note ends with
     calls_follow: str = ""                      # punctuation a footnote call moves behind
+    word_spaces: bool = True                    # False: no space between characters (Chinese)
     subparagraph: str = "({})"
     list_patterns: dict[str, dict[str, str]] = field(default_factory=dict)
     state_names: dict[str, str] = field(default_factory=dict)   # ISO3 → running-text name

@@ -56,6 +56,7 @@ CONVENTIONS = _Chinese(
     ordinal=lambda n: f"第{chinese(n)}",
     century=chinese,
     note_end=_note_end,
+    word_spaces=False,
     # Long enumerations of mandates or courts close with 以及 (A/HRC/58/70, paras. 16, 27);
     # lists of States with 和 (paras. 49, 50), as CLDR does.
     list_patterns={"phrases": {"2": "{0}以及{1}", "start": "{0}、{1}", "middle": "{0}、{1}",
