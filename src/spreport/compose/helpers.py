@@ -11,6 +11,7 @@ from markupsafe import Markup, escape
 from ..data.located import origin
 from ..data.year import YearData
 from ..errors import SpreportError
+from ..lang import conventions
 from ..lang.base import Conventions
 
 
@@ -42,6 +43,13 @@ class Helpers:
 
     def ordinal(self, value) -> str:
         return self.lang.ordinal(_check(value, int, "a whole number"))
+
+    def letter(self, value) -> str:
+        """A cited subparagraph letter ("a") as this language writes it ("أ" in Arabic)."""
+        if not (isinstance(value, str) and len(value) == 1 and value.islower()):
+            file, line, field = origin(value)
+            raise SpreportError(f"expected a letter a–z, got {value!r}", file, line, field)
+        return self.lang.letter(value)
 
     def century(self, value) -> str:
         return self.lang.century(_check(value, int, "a whole number"))
@@ -81,15 +89,24 @@ class Helpers:
             return override
         return self.data.countries.short(iso3, self.lang.code, article)
 
-    def states(self, codes, style: str = "standard") -> Markup:
-        """States listed in UN order (English short names, alphabetically) and joined."""
-        ordered = sorted(codes, key=lambda c: self.data.countries.short(c, "en", False))
-        return self.join([self.state(c) for c in ordered], style)
+    def states(self, codes, style: str = "standard", suffix=None) -> Markup:
+        """States joined into a list, in the order the language's documents list them;
+        `suffix` maps a code to words that follow its name ("(visited for the first time)")."""
+        lang = self.lang if self.lang.collation_order else conventions("en")
+        ordered = sorted(codes, key=lambda c: lang.sort_key(
+            self.data.countries.short(c, lang.code, False)))
+        gap = " " if self.lang.word_spaces else ""
+        names = [escape(self.state(c, self.lang.articles_in_lists))
+                 + (gap + escape(suffix[c]) if suffix and c in suffix else "")
+                 for c in ordered]
+        return self.join(names, style)
 
-    def mandate(self, mandate_id) -> str:
+    def mandate(self, mandate_id, article: bool = True) -> str:
+        """A mandate's official title; in running text with the article its language needs."""
         for row in self.data.registers["mandates"]:
             if row["id"] == mandate_id:
-                return row[f"title_{self.lang.code}"]
+                title = row[f"title_{self.lang.code}"]
+                return self.lang.in_text(title) if article else title
         file, line, field = origin(mandate_id)
         raise SpreportError(f"unknown mandate {mandate_id!r}", file, line, field)
 
@@ -127,7 +144,7 @@ class Helpers:
         return Markup('<addref sections="{}"/>').format(ids)
 
     def register(self, env) -> None:
-        for name in ("num", "count", "words", "ordinal", "century", "date", "month", "join", "state", "states",
+        for name in ("num", "count", "words", "ordinal", "century", "letter", "date", "month", "join", "state", "states",
                      "mandate", "sym", "syms"):
             env.filters[name] = getattr(self, name)
         for name in ("percent", "date_range", "date_pair", "themed_reports", "link",

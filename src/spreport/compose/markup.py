@@ -8,7 +8,7 @@ import xml.etree.ElementTree as ET
 from ..errors import SpreportError
 from .. import tree
 
-_SPACE = re.compile(r"\s+")
+_SPACE = re.compile(r"[ \t\n\r]+")   # layout white space; no-break spaces stay
 # Characters between which Chinese text has no space (CJK ideographs and full-width punctuation).
 _CJK = "\u3000-\u303f\u3400-\u9fff\uff00-\uffef“”‘’《》"
 _CJK_GAP = re.compile(f"(?<=[{_CJK}]) (?=[{_CJK}])")

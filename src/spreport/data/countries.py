@@ -8,7 +8,10 @@ from pathlib import Path
 
 from ..errors import SpreportError
 
-_ARTICLE = re.compile(r"^(?P<name>.*?) \((?P<article>[^)]*)\)$")
+_PARENTHESIS = re.compile(r"^(?P<name>.*?) \((?P<inside>[^)]*)\)$")
+# What UNTERM's parenthesis holds when it is an article; anything else there is the rest of
+# an inverted name ("Iran (Islamic Republic of)"), which the formal name spells out.
+ARTICLES = {"en": ("the",), "fr": ("le", "la", "l'", "les"), "es": ("el", "la", "los", "las")}
 
 
 @dataclass(frozen=True)
@@ -25,20 +28,27 @@ class Countries:
                                 getattr(iso3, "line", None)) from None
 
     def short(self, iso3: str, lang: str, article: bool) -> str:
-        """The short name; UNTERM's "(the)" moved in front when `article`, dropped otherwise.
-        An inverted name, "Iran (Islamic Republic of)", stays as UNTERM lists it in lists; in
-        English running text it reads "the Islamic Republic of Iran"."""
-        name = self.row(iso3)[f"short_{lang}"]
-        match = _ARTICLE.match(name)
+        """The short name, UNTERM's article moved in front when `article` and dropped
+        otherwise: "the Syrian Arab Republic", "Syrian Arab Republic". An inverted name
+        reads as the formal name spells it: "(the) Islamic Republic of Iran"."""
+        row = self.row(iso3)
+        name = row[f"short_{lang}"]
+        match = _PARENTHESIS.match(name)
         if not match:
             return name
-        lead = match["article"]
-        if lang == "en" and lead.endswith(" of"):
-            return f"the {lead} {match['name']}" if article else name
-        if not article:
-            return match["name"]
-        joiner = "" if lead.endswith("'") else " "
-        return f"{lead}{joiner}{match['name']}"
+        articles = ARTICLES.get(lang, ())
+        if match["inside"] in articles:
+            if not article:
+                return match["name"]
+            lead = match["inside"]
+            return f"{lead}{'' if lead.endswith(chr(39)) else ' '}{match['name']}"
+        formal = row[f"formal_{lang}"]
+        if article:
+            return formal
+        for lead in articles:
+            if formal.startswith(lead + ("" if lead.endswith("'") else " ")):
+                return formal[len(lead):].lstrip()
+        return formal
 
 
 def read_countries(path: Path, root: Path) -> Countries:

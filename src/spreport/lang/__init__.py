@@ -3,9 +3,9 @@ from __future__ import annotations
 
 from ..errors import SpreportError
 from .base import Conventions
-from . import en, zh
+from . import ar, en, es, fr, ru, zh
 
-LANGUAGES: dict[str, Conventions] = {c.code: c for c in (zh.CONVENTIONS, en.CONVENTIONS)}
+LANGUAGES: dict[str, Conventions] = {c.code: c for c in (ar.CONVENTIONS, zh.CONVENTIONS, en.CONVENTIONS, fr.CONVENTIONS, ru.CONVENTIONS, es.CONVENTIONS)}
 
 UN_ORDER = ("ar", "zh", "en", "fr", "ru", "es")
 

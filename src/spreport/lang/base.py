@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime
+import unicodedata
 from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Callable
@@ -18,6 +19,7 @@ class Conventions:
     code: str                                   # ar zh en fr ru es
     locale: str                                 # Babel locale
     chapter_numeral: Callable[[int], str]       # 1 → "I" / "一"
+    reference_numeral: Callable[[int], str]     # a section cited in a note: "II" / "二" / "الثاني"
     ibid: str                                   # at the start of a note
     ibid_inline: str                            # inside a sentence
     sections_word: Callable[[list[str], bool], str]   # (labels, is_range) → "sects. III–X"
@@ -34,6 +36,8 @@ class Conventions:
     subparagraph: str = "({})"
     list_patterns: dict[str, dict[str, str]] = field(default_factory=dict)
     state_names: dict[str, str] = field(default_factory=dict)   # ISO3 → running-text name
+    articles_in_lists: bool = False             # "the Marshall Islands" in a list of States
+    collation_order: bool = False               # lists of States in this language's order
 
     # --- labels -------------------------------------------------------------
     def chapter_label(self, n: int) -> str:
@@ -47,6 +51,19 @@ class Conventions:
 
     def subparagraph_label(self, n: int) -> str:
         return self.subparagraph.format(letter(n))
+
+    def letter(self, latin: str) -> str:
+        """A subparagraph letter cited from another document ("a") in this language's letters."""
+        return latin
+
+    def sort_key(self, name: str) -> str:
+        """Alphabetical order ignoring accents and case (Émirats after Égypte, before Érythrée)."""
+        decomposed = unicodedata.normalize("NFKD", name)
+        return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+
+    def in_text(self, title: str) -> str:
+        """A mandate's title as running text names it (French and Spanish add the article)."""
+        return title
 
     # --- figures ------------------------------------------------------------
     def number(self, value) -> str:

@@ -44,6 +44,7 @@ CONVENTIONS = _English(
     code="en",
     locale="en_GB",
     chapter_numeral=roman,
+    reference_numeral=roman,
     ibid="Ibid.",
     ibid_inline="ibid.",
     sections_word=_sections,
@@ -56,5 +57,6 @@ CONVENTIONS = _English(
     century=english_ordinal_words,
     note_end=_note_end,
     calls_follow=",.;:",
+    articles_in_lists=True,
     # UN English: no serial comma ("A, B and C"); en_GB's CLDR patterns agree.
 )

@@ -45,6 +45,7 @@ CONVENTIONS = _Chinese(
     code="zh",
     locale="zh_Hans_CN",
     chapter_numeral=chinese,
+    reference_numeral=chinese,
     ibid="同上",
     ibid_inline="同上",
     sections_word=_sections,
@@ -63,4 +64,5 @@ CONVENTIONS = _Chinese(
                                "end": "{0}以及{1}"}},
     # UN Chinese running text shortens 美利坚合众国 to 美国 (A/HRC/58/70, para. 49).
     state_names={"USA": "美国"},
+    # Lists of States keep the English order (A/HRC/58/70, paras. 49 and 50) [V].
 )

@@ -33,5 +33,5 @@ def _locator(ref: tree.AddendumRef, order: list[str], lang: Conventions) -> str:
                                 field="addendum reference")
         if numbers[1] - numbers[0] == 1:
             is_range = False
-    labels = [lang.chapter_numeral(n) for n in numbers]
+    labels = [lang.reference_numeral(n) for n in numbers]
     return lang.sections_word(labels, is_range)

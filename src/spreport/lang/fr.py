@@ -1,0 +1,70 @@
+"""French: UN French practice (Conventions typographiques and Human Rights Council documents
+in French, as observed; see ../shared/reference/un-conventions.md)."""
+from __future__ import annotations
+
+import datetime
+
+from babel.dates import format_date
+
+from .base import Conventions
+from .numerals import french_ordinal_words, french_words, roman
+
+_ARTICLES = {"Rapporteur": "le", "Rapporteuse": "la", "Groupe": "le", "Expert": "l'",
+             "Experte": "l'", "Mécanisme": "le"}
+
+
+def _sections(labels: list[str], is_range: bool) -> str:
+    """sect. II, sect. III et IV, sect. III à X (the abbreviation does not take a plural)."""
+    if len(labels) == 1:
+        return f"sect. {labels[0]}"
+    if is_range:
+        return f"sect. {labels[0]} à {labels[-1]}"
+    return "sect. " + ", ".join(labels[:-1]) + f" et {labels[-1]}"
+
+
+class _French(Conventions):
+    def in_text(self, title: str) -> str:
+        """le Rapporteur spécial, la Rapporteuse spéciale, le Groupe de travail, l'Expert."""
+        article = _ARTICLES.get(title.split(" ", 1)[0], "le")
+        return f"{article}{title}" if article.endswith("'") else f"{article} {title}"
+
+    def date(self, value: datetime.date) -> str:
+        """1er janvier 2025 (the first of the month is an ordinal in French)."""
+        text = format_date(value, "long", locale=self.locale)
+        return "1er" + text[1:] if value.day == 1 else text
+
+    def date_range(self, start, end) -> str:
+        """25 au 27 novembre 2024 (the sentence supplies "du")."""
+        return self._span(start, end, "au")
+
+    def date_pair(self, first, second) -> str:
+        return self._span(first, second, "et")
+
+    def _span(self, start, end, word):
+        if (start.year, start.month) == (end.year, end.month):
+            day = "1er" if start.day == 1 else str(start.day)
+            return f"{day} {word} {self.date(end)}"
+        return f"{self.date(start).rsplit(' ', 1)[0]} {word} {self.date(end)}"
+
+
+CONVENTIONS = _French(
+    code="fr",
+    locale="fr_FR",
+    chapter_numeral=roman,
+    reference_numeral=roman,
+    ibid="Ibid.",
+    ibid_inline="ibid.",
+    sections_word=_sections,
+    cite_sections="{cite}, {sections}",
+    ibid_sections="{ibid}, {sections}",
+    percent="{number}\u00a0%",          # 22,2 % with a no-break space
+    words=french_words,
+    small_in_words=10,
+    ordinal=french_ordinal_words,
+    century=lambda n: f"{roman(n)}e",   # XXIe siècle
+    note_end=lambda text: ".",
+    # Lists of States follow French alphabetical order, as UN French documents re-sort the
+    # lists of the English original (sponsors of draft resolutions, lists of States) [P].
+    collation_order=True,
+    subparagraph="{})",                 # a), b) …
+)

@@ -1,0 +1,85 @@
+"""Russian: UN Russian practice as observed in Human Rights Council documents in Russian."""
+from __future__ import annotations
+
+import datetime
+import re
+from decimal import Decimal
+
+from babel.dates import format_date
+from babel.numbers import format_decimal
+from babel import Locale
+
+from .base import Conventions
+from .numerals import roman
+
+# "процент" agrees with the number; a fraction takes the genitive singular (22,2 процента).
+_PERCENT = {"one": "процент", "few": "процента", "many": "процентов", "other": "процента"}
+_PLURAL = Locale.parse("ru").plural_form
+# Month names in the prepositional case, as they follow "в": в апреле 2024 года.
+_MONTHS_IN = ("январе феврале марте апреле мае июне июле августе сентябре октябре ноябре "
+              "декабре").split()
+
+
+def _sections(labels: list[str], is_range: bool) -> str:
+    """раздел II, разделы III и IV, разделы III–X."""
+    if len(labels) == 1:
+        return f"раздел {labels[0]}"
+    if is_range:
+        return f"разделы {labels[0]}–{labels[-1]}"
+    return "разделы " + ", ".join(labels[:-1]) + f" и {labels[-1]}"
+
+
+class _Russian(Conventions):
+    def number(self, value) -> str:
+        """212 000, but four digits stay whole: 1265 (UN Russian; CLDR would write 1 265)."""
+        text = format_decimal(value, locale=self.locale)
+        return re.sub(r"^(-?\d)\u00a0(\d{3})(?=$|,)", r"\1\2", text)
+
+    def percentage(self, share, digits: int) -> str:
+        text = super().percentage(share, digits)
+        number = text.replace(" процента", "")
+        form = _PLURAL(Decimal(number.replace(",", ".").replace("\u00a0", "")))
+        return f"{number} {_PERCENT[form]}"
+
+    def date(self, value: datetime.date) -> str:
+        """31 декабря 2024 года."""
+        return format_date(value, "d MMMM y", locale=self.locale) + " года"
+
+    def month(self, value: datetime.date) -> str:
+        """апреле 2024 года — the form that follows "в"."""
+        return f"{_MONTHS_IN[value.month - 1]} {value.year} года"
+
+    def date_range(self, start, end) -> str:
+        """25–27 ноября 2024 года."""
+        return self._span(start, end, "–")
+
+    def date_pair(self, first, second) -> str:
+        return self._span(first, second, " и ")
+
+    def _span(self, start, end, joiner):
+        if (start.year, start.month) == (end.year, end.month):
+            return f"{start.day}{joiner}{self.date(end)}"
+        first = format_date(start, "d MMMM", locale=self.locale)
+        return f"{first}{joiner}{self.date(end)}"
+
+
+CONVENTIONS = _Russian(
+    code="ru",
+    locale="ru_RU",
+    chapter_numeral=roman,
+    reference_numeral=roman,
+    ibid="Там же",
+    ibid_inline="там же",
+    sections_word=_sections,
+    cite_sections="{cite}, {sections}",
+    ibid_sections="{ibid}, {sections}",
+    percent="{number} процента",        # replaced by the agreeing form in percentage()
+    words=str,                          # counts in figures: the noun's case follows them
+    small_in_words=0,
+    ordinal=str,                        # the sentence adds the ending: 30-е, 18-й
+    century=roman,                      # XXI века
+    note_end=lambda text: ".",
+    # Lists of States in Russian alphabetical order, as UN Russian documents re-sort them [P].
+    collation_order=True,
+    subparagraph="{})",                 # a), b) — Latin letters
+)
