@@ -9,6 +9,7 @@ packages=(
   fonts-noto-cjk                     # Noto Serif CJK SC: Chinese PDF
   fonts-noto-core                    # Noto Naskh Arabic: Arabic PDF
   fonts-liberation2                  # Liberation Serif: Times New Roman metrics
+  fontconfig                         # fc-match: finds the fonts whose coverage is checked
   poppler-utils                      # pdftotext, pdffonts: the tests read the PDFs
 )
 if ! python3 -c "import venv, ensurepip" 2>/dev/null; then

@@ -7,7 +7,8 @@ from itertools import count
 
 from spreport.tree import (
     Chapter, Document, Emphasis, Footnote, Link, Paragraph, Section, Subparagraph,
-    Symbol, Text)
+    Symbol, Text, plain_text)
+from spreport.writers.bidi import left_to_right, right_to_left
 
 
 def write_html(doc: Document, page_breaks: Collection[str] = ()) -> str:
@@ -15,11 +16,14 @@ def write_html(doc: Document, page_breaks: Collection[str] = ()) -> str:
 
     Paragraphs get ids "b1", "b2"…, footnote calls "fnref1"… and footnote bodies
     "fn1"…, in document order; blocks whose id is in `page_breaks` start a page.
+    In a right-to-left document, Latin links and symbols are marked left to right.
     """
-    body = _Body(page_breaks).blocks(doc.children)
+    rtl = right_to_left(doc.lang)
+    body = _Body(page_breaks, rtl).blocks(doc.children)
     return (
         "<!DOCTYPE html>\n"
-        f'<html lang="{escape(doc.lang)}">\n<head>\n<meta charset="utf-8">\n'
+        f'<html lang="{escape(doc.lang)}" dir="{"rtl" if rtl else "ltr"}">\n<head>\n'
+        '<meta charset="utf-8">\n'
         f"<title>{escape(doc.title)}</title>\n"
         '<meta name="author" content="United Nations">\n'
         f'<meta name="symbol" content="{escape(doc.symbol)}">\n'
@@ -29,8 +33,9 @@ def write_html(doc: Document, page_breaks: Collection[str] = ()) -> str:
 
 
 class _Body:
-    def __init__(self, page_breaks: Collection[str]):
+    def __init__(self, page_breaks: Collection[str], rtl: bool):
         self.page_breaks = page_breaks
+        self.rtl = rtl
         self.paragraphs = count(1)
         self.footnotes = count(1)
 
@@ -64,10 +69,12 @@ class _Body:
         if isinstance(item, Emphasis):
             return f"<em>{self.inline(item.children)}</em>"
         if isinstance(item, Link):
-            css = ' class="symbol"' if isinstance(item, Symbol) else ""
+            attrs = ' class="symbol"' if isinstance(item, Symbol) else ""
+            if self.rtl and left_to_right(plain_text(item.children)):
+                attrs += ' dir="ltr"'
             if item.href is None:
-                return f"<span{css}>{self.inline(item.children)}</span>"
-            return f'<a{css} href="{escape(item.href)}">{self.inline(item.children)}</a>'
+                return f"<span{attrs}>{self.inline(item.children)}</span>"
+            return f'<a{attrs} href="{escape(item.href)}">{self.inline(item.children)}</a>'
         if isinstance(item, Footnote):
             n = next(self.footnotes)
             return (f'<span id="fnref{n}"></span><span class="footnote" id="fn{n}" '

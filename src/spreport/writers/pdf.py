@@ -12,6 +12,7 @@ from weasyprint import CSS, HTML
 from weasyprint.urls import URLFetcher, URLFetcherResponse
 
 from spreport.tree import Document
+from spreport.writers.fonts import check_coverage
 from spreport.writers.html import write_html
 
 FIXED_DATE = 946684800  # 2000-01-01T00:00:00Z, used when SOURCE_DATE_EPOCH is unset
@@ -42,6 +43,7 @@ def write_pdf(doc: Document, base_dir: Path) -> bytes:
     line; the paragraph holding that line then starts the next page instead,
     and the document is laid out again.
     """
+    check_coverage(doc)
     fetcher = LocalFetcher(base_dir)
     css = CSS(string=files(__package__).joinpath("report.css").read_text("utf-8"),
               url_fetcher=fetcher)

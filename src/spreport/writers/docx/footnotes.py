@@ -12,9 +12,11 @@ REFERENCE = "FootnoteReference"
 
 
 class Footnotes:
-    """Collects the notes called from the body; each call's id is its footnote's number."""
+    """Collects the notes called from the body; each call's id is its footnote's number.
+    `bidi`: the document is right to left, and so are the notes and their separators."""
 
-    def __init__(self) -> None:
+    def __init__(self, bidi: bool = False) -> None:
+        self.bidi = bidi
         self.rels = Relationships()
         self.notes: list[etree._Element] = []
 
@@ -22,21 +24,22 @@ class Footnotes:
         """The call's run in the body; the note itself joins the footnotes part."""
         if note.number is None:
             raise ValueError("an unnumbered footnote: run the transforms first")
-        body = w("p", w("pPr", w("pStyle", val="FootnoteText")),
-                 w("r", _reference_style(), w("footnoteRef")), text_run("\t"),
-                 *runs(note.children, self.rels, None))
+        body = w("p", w("pPr", w("pStyle", val="FootnoteText"), self._bidi()),
+                 w("r", self._reference_style(), w("footnoteRef")),
+                 text_run("\t", bidi=self.bidi), *runs(note.children, self.rels, None, self.bidi))
         self.notes.append(w("footnote", body, id=note.number))
-        return w("r", _reference_style(), w("footnoteReference", id=note.number))
+        return w("r", self._reference_style(), w("footnoteReference", id=note.number))
 
     def xml(self) -> etree._Element:
-        return w("footnotes", _separator(-1, "separator"), _separator(0, "continuationSeparator"),
-                 *self.notes)
+        return w("footnotes", self._separator(-1, "separator"),
+                 self._separator(0, "continuationSeparator"), *self.notes)
 
+    def _bidi(self) -> etree._Element | None:
+        return w("bidi") if self.bidi else None
 
-def _reference_style() -> etree._Element:
-    return w("rPr", w("rStyle", val=REFERENCE))
+    def _reference_style(self) -> etree._Element:
+        return w("rPr", w("rStyle", val=REFERENCE), w("rtl") if self.bidi else None)
 
-
-def _separator(id_: int, kind: str) -> etree._Element:
-    return w("footnote", w("p", w("pPr", w("spacing", after=0, line=240, lineRule="auto")),
-                           w("r", w(kind))), type=kind, id=id_)
+    def _separator(self, id_: int, kind: str) -> etree._Element:
+        ppr = w("pPr", self._bidi(), w("spacing", after=0, line=240, lineRule="auto"))
+        return w("footnote", w("p", ppr, w("r", w(kind))), type=kind, id=id_)

@@ -7,22 +7,28 @@ from typing import Callable, Iterator
 from lxml import etree
 
 from spreport.tree import Emphasis, Footnote, Link, Text
+from ..bidi import left_to_right
 from .ooxml import REL, text, w
 from .package import Relationships
 
 FootnoteCall = Callable[[Footnote], etree._Element]
 
 
-def runs(items: list, rels: Relationships, call: FootnoteCall | None) -> list[etree._Element]:
+def runs(items: list, rels: Relationships, call: FootnoteCall | None,
+         bidi: bool = False) -> list[etree._Element]:
     """Runs and hyperlinks for `items`; links are related from `rels`, footnote calls made by `call`
-    (None where a footnote cannot stand, as inside another footnote)."""
-    return list(_content(items, rels, call, italic=False, linked=False))
+    (None where a footnote cannot stand, as inside another footnote); `bidi` in a right-to-left
+    document."""
+    return list(_content(items, rels, call, italic=False, linked=False, bidi=bidi))
 
 
-def text_run(value: str, italic: bool = False, style: str | None = None) -> etree._Element:
-    """One run of text, tabs and line breaks as Word's own elements."""
+def text_run(value: str, italic: bool = False, style: str | None = None,
+             bidi: bool = False) -> etree._Element:
+    """One run of text, tabs and line breaks as Word's own elements. In a right-to-left
+    document (`bidi`) the run is marked `w:rtl` unless its text is Latin, which Word then
+    keeps left to right."""
     props = [w("rStyle", val=style) if style else None, w("i") if italic else None,
-             w("iCs") if italic else None]
+             w("iCs") if italic else None, w("rtl") if bidi and not left_to_right(value) else None]
     rpr = w("rPr", *props) if any(p is not None for p in props) else None
     parts = [w("tab") if piece == "\t" else w("br") if piece == "\n" else text(piece)
              for piece in re.split(r"([\t\n])", value) if piece]
@@ -30,14 +36,14 @@ def text_run(value: str, italic: bool = False, style: str | None = None) -> etre
 
 
 def _content(items: list, rels: Relationships, call: FootnoteCall | None, italic: bool,
-             linked: bool) -> Iterator[etree._Element]:
+             linked: bool, bidi: bool) -> Iterator[etree._Element]:
     for item in items:
         if isinstance(item, Text):
-            yield text_run(item.text, italic, "Hyperlink" if linked else None)
+            yield text_run(item.text, italic, "Hyperlink" if linked else None, bidi)
         elif isinstance(item, Emphasis):
-            yield from _content(item.children, rels, call, True, linked)
+            yield from _content(item.children, rels, call, True, linked, bidi)
         elif isinstance(item, Link):
-            inner = _content(item.children, rels, call, italic, linked or bool(item.href))
+            inner = _content(item.children, rels, call, italic, linked or bool(item.href), bidi)
             if linked or not item.href:
                 yield from inner
             else:

@@ -5,11 +5,15 @@ from lxml import etree
 
 from .ooxml import w
 
-BODY_FONT = "Times New Roman"
+BODY_FONT = "Times New Roman"        # Latin and Cyrillic
 EAST_ASIAN_FONT = {"zh": "SimSun"}
-LANG_TAG = {"en": "en-GB", "fr": "fr-FR", "es": "es-ES", "ru": "ru-RU"}
-TEXT_INDENT = 1134          # twips: the text column's left and right indents
-SUBPARAGRAPH_INDENT = 1701  # twips: a subparagraph's left indent
+# Word sets runs marked w:rtl in the complex-script font: UN Arabic documents use Simplified
+# Arabic (Traditional Arabic is the other house face); sizes (szCs) match the Latin ones.
+COMPLEX_SCRIPT_FONT = {"ar": "Simplified Arabic"}
+LANG_TAG = {"en": "en-GB", "fr": "fr-FR", "es": "es-ES", "ru": "ru-RU"}  # else en-GB
+TEXT_INDENT = 1134          # twips: the text column's indents from both margins
+SUBPARAGRAPH_INDENT = 1701  # twips: a subparagraph's start indent (the right one in Arabic)
+SECTION_HANGING = {"ar": 851}  # twips, else 567: "ألف-", "شين-" are wider than "A."
 
 
 def styles_xml(lang: str) -> etree._Element:
@@ -21,7 +25,8 @@ def styles_xml(lang: str) -> etree._Element:
                w("semiHidden"), w("unhideWhenUsed"), type="character", default=1,
                styleId="DefaultParagraphFont"),
              _heading("HChG", "_ H _Ch_G", hanging=1134, before=360, after=240, size=26, level=0),
-             _heading("H1G", "_ H_1_G", hanging=567, before=240, after=120, size=24, level=1),
+             _heading("H1G", "_ H_1_G", hanging=SECTION_HANGING.get(lang, 567), before=240,
+                      after=120, size=24, level=1),
              _paragraph("SingleTxtG", "_ Single Txt_G",
                         w("spacing", after=120), _indent(), w("jc", val="both")),
              _paragraph("FootnoteText", "footnote text",
@@ -33,7 +38,7 @@ def styles_xml(lang: str) -> etree._Element:
 
 def _defaults(lang: str) -> etree._Element:
     fonts = w("rFonts", ascii=BODY_FONT, hAnsi=BODY_FONT, eastAsia=EAST_ASIAN_FONT.get(lang),
-              cs=BODY_FONT)
+              cs=COMPLEX_SCRIPT_FONT.get(lang, BODY_FONT))
     language = w("lang", val=LANG_TAG.get(lang, "en-GB"), eastAsia="zh-CN" if lang == "zh" else None,
                  bidi="ar-SA" if lang == "ar" else None)
     return w("docDefaults",

@@ -4,6 +4,7 @@ from __future__ import annotations
 from lxml import etree
 
 from spreport.tree import Chapter, Document, Paragraph, Section
+from ..bidi import right_to_left
 from .footnotes import Footnotes
 from .inline import runs, text_run
 from .ooxml import CT, REL, serialize, w
@@ -21,12 +22,14 @@ CORE_REL = "http://schemas.openxmlformats.org/package/2006/relationships/metadat
 
 
 def write_docx(doc: Document) -> bytes:
-    """The document's blocks as DOCX bytes, identical for an identical tree."""
+    """The document's blocks as DOCX bytes, identical for an identical tree; an Arabic
+    document's paragraphs, section and notes are right to left."""
     pkg = Package()
     rels = pkg.rels_of("word/document.xml")
-    notes = Footnotes()
+    bidi = right_to_left(doc.lang)
+    notes = Footnotes(bidi)
     body = w("body", *_blocks(doc.children, rels, notes),
-             w("sectPr", w("pgSz", **PAGE), w("pgMar", **MARGINS)))
+             w("sectPr", w("pgSz", **PAGE), w("pgMar", **MARGINS), w("bidi") if bidi else None))
     pkg.add("word/document.xml", CT + "document.main+xml", serialize(w("document", body)))
     parts = {"styles": styles_xml(doc.lang), "settings": settings_xml(), "footnotes": notes.xml()}
     for name, root in parts.items():
@@ -61,8 +64,10 @@ def _blocks(blocks: list, rels: Relationships, notes: Footnotes) -> list[etree._
 
 def _para(style: str, label: str | None, items: list, rels: Relationships, notes: Footnotes,
           indent: etree._Element | None = None) -> etree._Element:
-    """A paragraph of `style` starting with its label and a tab."""
+    """A paragraph of `style` starting with its label and a tab, right to left with the notes
+    (`w:ind` left and right are then the start and end sides)."""
     if label is None:
         raise ValueError(f"an unlabelled {style} paragraph: run the transforms first")
-    return w("p", w("pPr", w("pStyle", val=style), indent), text_run(label + "\t"),
-             *runs(items, rels, notes.call))
+    ppr = w("pPr", w("pStyle", val=style), w("bidi") if notes.bidi else None, indent)
+    return w("p", ppr, text_run(label + "\t", bidi=notes.bidi),
+             *runs(items, rels, notes.call, notes.bidi))
