@@ -1,4 +1,4 @@
-"""The command line: `spreport build`."""
+"""The command line: `spreport build` and `spreport translations`."""
 from __future__ import annotations
 
 import argparse
@@ -10,6 +10,7 @@ from .errors import SpreportError
 from .lang import UN_ORDER
 from .output import write_outputs
 from .pipeline import DOCUMENTS, FORMATS, build
+from .translations import status, update
 
 
 def _choices(allowed):
@@ -30,14 +31,20 @@ def _parser() -> argparse.ArgumentParser:
     b = commands.add_parser("build", help="build the report set into the output directory")
     b.add_argument("--data", type=Path, default=Path("data/2024"),
                    help="the year's data directory (default: data/2024)")
-    b.add_argument("--lang", type=_choices(UN_ORDER), default=["zh", "en"],
-                   help="languages, comma-separated (default: zh,en)")
+    b.add_argument("--lang", type=_choices(UN_ORDER), default=list(UN_ORDER),
+                   help="languages, comma-separated (default: ar,zh,en,fr,ru,es)")
     b.add_argument("--documents", type=_choices(DOCUMENTS), default=["report"],
                    help="documents, comma-separated (default: report)")
     b.add_argument("--format", type=_choices(FORMATS), default=list(FORMATS),
                    help="formats, comma-separated (default: docx,pdf)")
     b.add_argument("--out", type=Path, default=Path("build"),
                    help="output directory (default: build)")
+    t = commands.add_parser("translations",
+                            help="how complete each language's catalogs are (exit 1 if not)")
+    t.add_argument("--data", type=Path, default=Path("data/2024"),
+                   help="the year's data directory (default: data/2024)")
+    t.add_argument("--update", action="store_true",
+                   help="re-extract the messages and update every .po file first")
     return parser
 
 
@@ -53,16 +60,42 @@ def project_root(data_dir: Path) -> Path:
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     try:
-        if "addendum" in args.documents:
-            raise SpreportError("the addendum cannot be built yet: only its outline exists",
-                                field="--documents")
-        root = project_root(args.data)
-        data = load_year(args.data, root)
-        outputs = build(data, args.documents, args.lang, args.format)
-        manifest = write_outputs(args.out, outputs)
+        if args.command == "translations":
+            return _translations(args)
+        return _build(args)
     except SpreportError as exc:
         print(f"spreport: error: {exc}", file=sys.stderr)
         return 2
+
+
+def _translations(args) -> int:
+    root = project_root(args.data)
+    year_dir = args.data.resolve()
+    if args.update:
+        for path in update(root, year_dir):
+            print(f"updated {path.relative_to(root)}")
+    rows = status(root, year_dir)
+    width = max(len(r.catalog) for r in rows)
+    print(f"{'lang':<5} {'catalog':<{width}} {'translated':>10} {'untranslated':>12} {'fuzzy':>5}")
+    for r in rows:
+        print(f"{r.lang:<5} {r.catalog:<{width}} {r.translated:>10} {r.untranslated:>12} "
+              f"{r.fuzzy:>5}")
+    incomplete = sorted({r.lang for r in rows if not r.complete})
+    if incomplete:
+        print(f"incomplete: {', '.join(incomplete)}")
+        return 1
+    print("every language complete")
+    return 0
+
+
+def _build(args) -> int:
+    if "addendum" in args.documents:
+        raise SpreportError("the addendum cannot be built yet: only its outline exists",
+                            field="--documents")
+    root = project_root(args.data)
+    data = load_year(args.data, root)
+    outputs = build(data, args.documents, args.lang, args.format)
+    manifest = write_outputs(args.out, outputs)
     for output in outputs:
         print(args.out / output.path)
     print(manifest)

@@ -1,0 +1,121 @@
+"""The translators' view: how complete each language's catalogs are, and `--update`, which
+re-extracts the messages and merges them into every .po file."""
+from __future__ import annotations
+
+import io
+from dataclasses import dataclass
+from pathlib import Path
+
+from babel.messages.catalog import Catalog
+from babel.messages.extract import extract_from_dir
+from babel.messages.frontend import parse_mapping_cfg
+from babel.messages.pofile import PoFileError, read_po, write_po
+
+from .compose.catalogs import SOURCE_LANG, TEMPLATE_DOMAIN, YEAR_DOMAIN
+from .errors import SpreportError
+from .lang import UN_ORDER
+
+
+@dataclass(frozen=True)
+class Domain:
+    name: str
+    sources: Path      # the templates whose messages it holds
+    locales: Path      # <locales>/<lang>/LC_MESSAGES/<name>.po
+
+    def po(self, lang: str) -> Path:
+        return self.locales / lang / "LC_MESSAGES" / f"{self.name}.po"
+
+    @property
+    def pot(self) -> Path:
+        return self.locales / f"{self.name}.pot"
+
+
+@dataclass(frozen=True)
+class Status:
+    lang: str
+    catalog: str
+    translated: int
+    untranslated: int
+    fuzzy: int
+
+    @property
+    def complete(self) -> bool:
+        return not (self.untranslated or self.fuzzy)
+
+
+def domains(root: Path, year_dir: Path) -> list[Domain]:
+    return [Domain(TEMPLATE_DOMAIN, root / "templates", root / "locales"),
+            Domain(YEAR_DOMAIN, year_dir / "prose", year_dir / "locales")]
+
+
+def target_languages() -> list[str]:
+    return [lang for lang in UN_ORDER if lang != SOURCE_LANG]
+
+
+def extract(domain: Domain, root: Path) -> Catalog:
+    """Every message of the domain's templates, as `pybabel extract -F babel.cfg` finds them."""
+    with (root / "babel.cfg").open(encoding="utf-8") as handle:
+        method_map, options_map = parse_mapping_cfg(handle)
+    catalog = Catalog(project="spreport", charset="utf-8")
+    for filename, lineno, message, comments, context in extract_from_dir(
+            domain.sources, method_map, options_map):
+        catalog.add(message, None, [(filename, lineno)], auto_comments=comments,
+                    context=context)
+    return catalog
+
+
+def status(root: Path, year_dir: Path) -> list[Status]:
+    """Counts per language and catalog, against the messages the templates hold now."""
+    rows = []
+    for domain in domains(root, year_dir):
+        wanted = {m.id for m in extract(domain, root) if m.id}
+        for lang in target_languages():
+            path = domain.po(lang)
+            shown = str(path.relative_to(root))
+            messages = {m.id: m for m in _read(path, shown, lang) if m.id} if path.is_file() else {}
+            done = sum(1 for i in wanted if i in messages and _translated(messages[i])
+                       and "fuzzy" not in messages[i].flags)
+            fuzzy = sum(1 for i in wanted if i in messages and "fuzzy" in messages[i].flags)
+            rows.append(Status(lang, shown, done, len(wanted) - done - fuzzy, fuzzy))
+    return rows
+
+
+def update(root: Path, year_dir: Path) -> list[Path]:
+    """Re-extract every domain into its .pot and merge it into each language's .po; a new
+    or changed message arrives untranslated or, when close to an old one, fuzzy."""
+    written = []
+    for domain in domains(root, year_dir):
+        template = extract(domain, root)
+        _write(domain.pot, template)
+        written.append(domain.pot)
+        for lang in target_languages():
+            path = domain.po(lang)
+            if path.is_file():
+                catalog = _read(path, str(path.relative_to(root)), lang)
+            else:
+                catalog = Catalog(locale=lang, project="spreport", charset="utf-8")
+            catalog.update(template)
+            _write(path, catalog)
+            written.append(path)
+    return written
+
+
+def _translated(message) -> bool:
+    strings = message.string if isinstance(message.string, tuple) else (message.string,)
+    return all(strings)
+
+
+def _read(path: Path, shown: str, lang: str) -> Catalog:
+    try:
+        with path.open("rb") as handle:
+            return read_po(handle, locale=lang, abort_invalid=True)
+    except (PoFileError, ValueError) as exc:
+        raise SpreportError(f"cannot read the catalog: {exc}", shown) from None
+
+
+def _write(path: Path, catalog: Catalog) -> None:
+    buffer = io.BytesIO()
+    write_po(buffer, catalog, width=100, no_location=True, sort_output=True,
+             ignore_obsolete=True)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(buffer.getvalue())
