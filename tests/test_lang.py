@@ -64,5 +64,6 @@ def test_un_names_with_articles_in_running_text():
     assert names.short("SYR", "en", True) == "the Syrian Arab Republic"
     assert names.short("SYR", "en", False) == "Syrian Arab Republic"
     assert names.short("IRN", "en", True) == "the Islamic Republic of Iran"
-    assert names.short("IRN", "en", False) == "Iran (Islamic Republic of)"
+    assert names.short("IRN", "en", False) == "Islamic Republic of Iran"
+    assert names.short("IRN", "fr", True) == "la République islamique d'Iran"
     assert names.short("VUT", "zh", True) == "瓦努阿图"

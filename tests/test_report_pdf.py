@@ -6,7 +6,7 @@ import subprocess
 
 import pytest
 
-from conftest import output
+from conftest import LANGS, output
 
 
 def pages(path) -> list[str]:
@@ -15,7 +15,7 @@ def pages(path) -> list[str]:
     return text.split("\f")
 
 
-@pytest.mark.parametrize("lang", ["zh", "en"])
+@pytest.mark.parametrize("lang", LANGS)
 def test_every_font_is_embedded(built, manifest, lang):
     listing = subprocess.run(["pdffonts", str(output(built, manifest, lang, "pdf"))],
                              capture_output=True, text=True, check=True).stdout

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import io
 import json
+import re
 import shutil
 import subprocess
 import sys
@@ -16,6 +17,7 @@ from lxml import etree
 from spreport.tree import (Chapter, Document, Emphasis, Footnote, Link, Paragraph, Section,
                            Subparagraph, Symbol, Text)
 from spreport.writers.docx import write_docx
+from spreport.writers.docx.tables import table_properties
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 R = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
@@ -30,7 +32,8 @@ ORDER = {
            "outlineLvl rPr",
     "rPr": "rStyle rFonts b bCs i iCs caps color sz szCs u vertAlign rtl lang",
     "style": "name aliases basedOn next link uiPriority semiHidden unhideWhenUsed qFormat pPr rPr",
-    "sectPr": "footnotePr type pgSz pgMar cols docGrid",
+    "sectPr": "footnotePr type pgSz pgMar cols bidi docGrid",
+    "tblPr": "tblStyle tblpPr tblOverlap bidiVisual tblStyleRowBandSize tblStyleColBandSize tblW",
     "settings": "zoom defaultTabStop characterSpacingControl footnotePr endnotePr compat",
     "docDefaults": "rPrDefault pPrDefault",
 }
@@ -64,6 +67,35 @@ def english_report() -> Document:
                     [Chapter("intro", [Text("Introduction")], [para], label="I.")])
 
 
+ADD1 = "A/HRC/58/70/Add.1"
+ARABIC = re.compile("[\u0600-\u06ff]")
+
+
+def arabic_report() -> Document:
+    """أولاً- مقدمة / ألف- الولايات الجديدة: paragraph 1- with a linked symbol, a note citing the
+    addendum and subparagraph (أ)."""
+    add1 = Symbol(f"https://docs.un.org/ar/{ADD1}", [Text(ADD1)], symbol=ADD1)
+    note = Footnote([add1, Text("، الفرع الثاني.")], number=1, label="1")
+    sub = Subparagraph([Text("تقديم "), Emphasis([Text("التقرير السنوي")]), Text("؛")], label="(أ)")
+    para = Paragraph([Text("يرد التقرير في الوثيقة "),
+                      Symbol("https://docs.un.org/ar/A/HRC/56/46", [Text("A/HRC/56/46")],
+                             symbol="A/HRC/56/46"), Text("."), note],
+                     subparagraphs=[sub], number=1, label="1-")
+    section = Section("new", [Text("الولايات الجديدة")], [para], label="ألف-")
+    return Document("report", "A/HRC/58/70", "ar", "تقرير الإجراءات الخاصة",
+                    [Chapter("intro", [Text("مقدمة")], [section], label="أولاً-")])
+
+
+def _parts(data: bytes) -> dict[str, etree._Element]:
+    with zipfile.ZipFile(io.BytesIO(data)) as zf:
+        return {name: etree.fromstring(zf.read(name)) for name in zf.namelist()}
+
+
+@pytest.fixture(scope="module")
+def ar_parts() -> dict[str, etree._Element]:
+    return _parts(write_docx(arabic_report()))
+
+
 @pytest.fixture(scope="module")
 def zh_bytes() -> bytes:
     return write_docx(chinese_report())
@@ -71,8 +103,7 @@ def zh_bytes() -> bytes:
 
 @pytest.fixture(scope="module")
 def parts(zh_bytes) -> dict[str, etree._Element]:
-    with zipfile.ZipFile(io.BytesIO(zh_bytes)) as zf:
-        return {name: etree.fromstring(zf.read(name)) for name in zf.namelist()}
+    return _parts(zh_bytes)
 
 
 def _rels(parts, name: str) -> dict[str, tuple[str, str, str | None]]:
@@ -176,14 +207,73 @@ def test_english_has_no_east_asian_font():
     assert styles.find(f".//{W}lang").get(W + "val") == "en-GB"
 
 
+def test_arabic_paragraphs_are_right_to_left(ar_parts):
+    body = list(ar_parts["word/document.xml"].iter(W + "p"))
+    notes = list(ar_parts["word/footnotes.xml"].iter(W + "p"))
+    assert len(body) == 4 and len(notes) == 3  # two separators and the note
+    assert all(p.find(f"{W}pPr/{W}bidi") is not None for p in body + notes)
+    assert ar_parts["word/document.xml"].find(f"{W}body/{W}sectPr/{W}bidi") is not None
+
+
+def test_arabic_runs_are_rtl_but_symbols_are_not(ar_parts):
+    runs = [r for part in ("word/document.xml", "word/footnotes.xml")
+            for r in ar_parts[part].iter(W + "r")]
+    rtl = {"".join(r.itertext()): r.find(f"{W}rPr/{W}rtl") is not None for r in runs}
+    assert rtl["أولاً-"] and rtl["مقدمة"] and rtl["1-"] and rtl["(أ)"] and rtl["، الفرع الثاني."]
+    assert rtl["."]  # a full stop after a symbol follows the paragraph
+    assert not rtl[ADD1] and not rtl["A/HRC/56/46"]
+    assert all(rtl[text] for text in rtl if ARABIC.search(text))
+
+
+def test_arabic_complex_script_font_sizes_and_language(ar_parts):
+    styles = ar_parts["word/styles.xml"]
+    rpr = styles.find(f"{W}docDefaults/{W}rPrDefault/{W}rPr")
+    assert rpr.find(W + "rFonts").get(W + "cs") == "Simplified Arabic"
+    assert rpr.find(W + "lang").get(W + "bidi") == "ar-SA"
+    for props in styles.iter(W + "rPr"):
+        sz, sz_cs = props.find(W + "sz"), props.find(W + "szCs")
+        assert (sz is None) == (sz_cs is None)
+        assert sz is None or sz.get(W + "val") == sz_cs.get(W + "val")
+    assert rpr.find(W + "szCs") is not None
+    assert not list(ar_parts["word/document.xml"].iter(W + "rFonts"))
+
+
+def test_arabic_section_label_has_room(ar_parts):
+    styles = {s.get(W + "styleId"): s for s in ar_parts["word/styles.xml"].iter(W + "style")}
+    assert int(styles["H1G"].find(f"{W}pPr/{W}ind").get(W + "hanging")) > 567
+
+
+def test_left_to_right_documents_have_no_bidi(parts):
+    for root in parts.values():
+        assert not list(root.iter(W + "bidi", W + "rtl"))
+
+
+@pytest.mark.parametrize("lang, tag", [("ru", "ru-RU"), ("fr", "fr-FR"), ("es", "es-ES")])
+def test_language_tags_and_fonts(lang, tag):
+    doc = english_report()
+    doc.lang = lang
+    styles = _parts(write_docx(doc))["word/styles.xml"]
+    rpr = styles.find(f"{W}docDefaults/{W}rPrDefault/{W}rPr")
+    assert rpr.find(W + "lang").get(W + "val") == tag
+    fonts = rpr.find(W + "rFonts")
+    assert {fonts.get(W + k) for k in ("ascii", "hAnsi", "cs")} == {"Times New Roman"}
+
+
+def test_table_properties_mirror_columns_in_arabic():
+    rtl = table_properties(True, "TableGrid")
+    assert [etree.QName(c).localname for c in rtl] == ["tblStyle", "bidiVisual"]
+    assert table_properties(False).find(W + "bidiVisual") is None
+
+
 def test_page_is_a4(parts):
     size = parts["word/document.xml"].find(f"{W}body/{W}sectPr/{W}pgSz")
     assert (size.get(W + "w"), size.get(W + "h")) == ("11906", "16838")
 
 
-def test_children_follow_schema_order(parts):
-    with zipfile.ZipFile(io.BytesIO(write_docx(english_report()))) as zf:
-        parts = parts | {"en/" + n: etree.fromstring(zf.read(n)) for n in zf.namelist()}
+def test_children_follow_schema_order(parts, ar_parts):
+    parts = parts | {"ar/" + n: root for n, root in ar_parts.items()}
+    parts |= {"en/" + n: root for n, root in _parts(write_docx(english_report())).items()}
+    parts["tblPr"] = table_properties(True, "TableGrid")
     for name, root in parts.items():
         for el in root.iter(W + "*"):
             sequence = ORDER.get(etree.QName(el).localname)

@@ -9,6 +9,7 @@ from weasyprint.urls import FatalURLFetchingError
 
 from spreport.tree import (
     Chapter, Document, Emphasis, Footnote, Paragraph, Section, Subparagraph, Symbol, Text)
+from spreport.writers.html import write_html
 from spreport.writers.pdf import LocalFetcher, write_pdf
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -51,6 +52,38 @@ def chinese() -> Document:
                     [Chapter("intro", [Text("导言")], paragraphs, label="一.")])
 
 
+ADD1 = "A/HRC/58/70/Add.1"
+ARABIC_FILLER = ("واصل المكلفون بولايات الحوار البناء مع الحكومات والمجتمع المدني وكيانات الأمم "
+                 "المتحدة الأخرى بشأن طائفة واسعة من القضايا، بما في ذلك 88 ولاية في عام 2024. ")
+BIDI_CONTROLS = dict.fromkeys(map(ord, "\u200e\u200f\u202a\u202b\u202c\u202d\u202e"))
+TEXT_RIGHT = 595.28 - 56.69 - 60  # pt: A4 less the 2cm margin and the 60pt gutter
+
+
+def arabic() -> Document:
+    """Two pages: أولاً- مقدمة, ألف- الولايات الجديدة, paragraphs "1-"… with a call and a linked
+    symbol; subparagraph (أ); notes citing the addendum."""
+    def para(i: int) -> Paragraph:
+        note = Footnote([Symbol(f"https://docs.un.org/ar/{ADD1}", [Text(ADD1)], symbol=ADD1),
+                         Text("، الفرع الثاني.")], number=i, label=str(i))
+        subs = [Subparagraph([Text("تقديم "), Emphasis([Text("التقرير السنوي")]), Text("؛")],
+                             label="(أ)")] if i == 1 else []
+        return Paragraph([Text("يتضمن هذا التقرير معلومات. " + ARABIC_FILLER * 3), note,
+                          Text(" انظر "), Symbol("https://docs.un.org/ar/A/HRC/57/1",
+                                                 [Text("A/HRC/57/1")], symbol="A/HRC/57/1"),
+                          Text(". " + ARABIC_FILLER)], subs, number=i, label=f"{i}-")
+    section = Section("new", [Text("الولايات الجديدة")], [para(i) for i in range(1, 8)],
+                      label="ألف-")
+    return Document("report", SYMBOL, "ar", "تقرير الإجراءات الخاصة",
+                    [Chapter("intro", [Text("مقدمة")], [section], label="أولاً-")])
+
+
+def russian() -> Document:
+    para = Paragraph([Text("Мандатарии продолжили диалог с правительствами."), footnote(1)],
+                     number=1, label="1.")
+    return Document("report", SYMBOL, "ru", "Ежегодный доклад",
+                    [Chapter("intro", [Text("Введение")], [para], label="I.")])
+
+
 @pytest.fixture(scope="module")
 def english_pdf(tmp_path_factory) -> Path:
     path = tmp_path_factory.mktemp("pdf") / "en.pdf"
@@ -62,6 +95,20 @@ def english_pdf(tmp_path_factory) -> Path:
 def chinese_pdf(tmp_path_factory) -> Path:
     path = tmp_path_factory.mktemp("pdf") / "zh.pdf"
     path.write_bytes(write_pdf(chinese(), ROOT))
+    return path
+
+
+@pytest.fixture(scope="module")
+def arabic_pdf(tmp_path_factory) -> Path:
+    path = tmp_path_factory.mktemp("pdf") / "ar.pdf"
+    path.write_bytes(write_pdf(arabic(), ROOT))
+    return path
+
+
+@pytest.fixture(scope="module")
+def russian_pdf(tmp_path_factory) -> Path:
+    path = tmp_path_factory.mktemp("pdf") / "ru.pdf"
+    path.write_bytes(write_pdf(russian(), ROOT))
     return path
 
 
@@ -105,8 +152,49 @@ def test_chinese_text(chinese_pdf):
     assert re.search(r"(?<!\d)2\s+note2 body", text)
 
 
+def words(path: Path) -> list[tuple[int, float, str]]:
+    """(page, left edge, text) of each word; Arabic words come out in visual order, reversed."""
+    out, page = [], -1
+    for line in poppler("pdftotext", "-bbox", str(path), "-").splitlines():
+        if "<page " in line:
+            page += 1
+        elif m := re.search(r'<word xMin="([\d.]+)".*>(.*)</word>', line):
+            out.append((page, float(m[1]), m[2]))
+    return out
+
+
+def test_arabic_html_is_right_to_left_with_symbols_left_to_right():
+    html = write_html(arabic())
+    assert '<html lang="ar" dir="rtl">' in html
+    assert f'<a class="symbol" dir="ltr" href="https://docs.un.org/ar/{ADD1}">{ADD1}</a>' in html
+    assert '<html lang="en" dir="ltr">' in write_html(english())
+
+
+def test_arabic_text_and_symbols(arabic_pdf):
+    text = poppler("pdftotext", str(arabic_pdf), "-").translate(BIDI_CONTROLS)  # logical order
+    for expected in ("أولاً", "مقدمة", "الولايات الجديدة", "يتضمن هذا التقرير معلومات",
+                     "الفرع الثاني", "التقرير السنوي", ADD1, "A/HRC/57/1"):
+        assert expected in text
+    assert len(pages(arabic_pdf)) >= 2
+
+
+def test_arabic_labels_hang_right_and_head_is_on_the_outer_edge(arabic_pdf):
+    found = words(arabic_pdf)
+    labels = [x for _, x, word in found if word[::-1] == "ألف-" or re.fullmatch(r"-\d", word)]
+    assert len(labels) == 8 and all(x > TEXT_RIGHT for x in labels)
+    heads = [(page, x > TEXT_RIGHT) for page, x, word in found if word == SYMBOL]
+    assert heads[0] == (1, True)  # page 2 is a right page when pages progress right to left
+
+
+def test_russian_text(russian_pdf):
+    text = "\n".join(pages(russian_pdf))
+    assert "Введение" in text and "Мандатарии продолжили диалог с правительствами." in text
+
+
 @pytest.mark.parametrize("pdf, family", [("english_pdf", "Liberation-Serif"),
-                                          ("chinese_pdf", "Noto-Serif-CJK-SC")])
+                                          ("chinese_pdf", "Noto-Serif-CJK-SC"),
+                                          ("arabic_pdf", "Noto-Naskh-Arabic"),
+                                          ("russian_pdf", "Liberation-Serif")])
 def test_fonts_embedded_and_subset(pdf, family, request):
     rows = poppler("pdffonts", str(request.getfixturevalue(pdf))).splitlines()[2:]
     assert rows and any(family in row for row in rows)

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from .registers import Column
 
-LANGS = ("zh", "en")
+LANGS = ("ar", "zh", "en", "fr", "ru", "es")
 
 REGISTERS: dict[str, list[Column]] = {
     "mandates": [
