@@ -38,7 +38,8 @@ def output(built: Path, manifest: dict, lang: str, fmt: str) -> Path:
 
 @pytest.fixture
 def project(tmp_path) -> Path:
-    """A copy of the project's templates, catalogs and data, free to be broken."""
+    """A copy of the project's templates, catalogs, data and extraction mapping, free to be broken."""
     for name in ("templates", "locales", "data"):
         shutil.copytree(ROOT / name, tmp_path / name)
+    shutil.copy(ROOT / "babel.cfg", tmp_path / "babel.cfg")
     return tmp_path

@@ -8,6 +8,8 @@ import sys
 import pytest
 from babel.messages.pofile import read_po
 
+from spreport.cli import main
+
 from conftest import ROOT
 
 CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -38,3 +40,20 @@ def test_every_extracted_message_is_translated(tmp_path, source, catalog):
         message = have[msgid]
         assert message.string and "fuzzy" not in message.flags, msgid
         assert not list(message.check(po)), msgid   # placeholders agree
+
+
+def test_a_changed_message_makes_its_translations_fuzzy(project, capsys):
+    data = str(project / "data" / "2024")
+    intro = project / "templates/report/introduction.xml.j2"
+    intro.write_text(intro.read_text(encoding="utf-8").replace(
+        "The present report provides", "The present report gives"), encoding="utf-8")
+    assert main(["translations", "--data", data]) == 1
+    capsys.readouterr()
+    assert main(["translations", "--data", data, "--update"]) == 1
+    out = capsys.readouterr().out
+    row = next(line for line in out.splitlines() if line.startswith("zh    locales/"))
+    assert row.split()[-1] == "1"                      # one fuzzy entry
+    with (project / "locales/zh/LC_MESSAGES/spreport.po").open("rb") as handle:
+        fuzzy = [m for m in read_po(handle) if m.id and "fuzzy" in m.flags]
+    assert [m.id[:32] for m in fuzzy] == ["The present report gives an over"]
+    assert fuzzy[0].string.startswith("本报告载有")      # the old translation kept to review
