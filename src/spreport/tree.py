@@ -2,8 +2,9 @@
 
 Compose builds it from rendered templates; transforms fill in labels, numbers,
 links and resolved references; writers only walk it. After the transforms a
-writer meets these inline nodes alone: Text, Emphasis, Link (Symbol is a Link)
-and Footnote; and these blocks: Chapter, Section, Paragraph, Subparagraph.
+writer meets these inline nodes alone: Text, Emphasis, Link (Symbol is a Link),
+Footnote and TableNoteRef; and these blocks: Chapter, Section, Paragraph,
+Subparagraph and Table.
 """
 from __future__ import annotations
 
@@ -59,7 +60,14 @@ class Footnote:
     label: str | None = None
 
 
-Inline = Union[Text, Emphasis, Link, Symbol, AddendumRef, Citation, Footnote]
+@dataclass
+class TableNoteRef:
+    """A cell's reference to a note below its table; `label` ("a") is set by a transform."""
+    note: str
+    label: str | None = None
+
+
+Inline = Union[Text, Emphasis, Link, Symbol, AddendumRef, Citation, Footnote, TableNoteRef]
 
 
 # --- block nodes ------------------------------------------------------------
@@ -94,7 +102,30 @@ class Chapter:
     label: str | None = None
 
 
-Block = Union[Chapter, Section, Paragraph]
+@dataclass
+class Cell:
+    children: list[Inline]
+    numeric: bool = False      # a figure: aligned to the end of the cell
+    colspan: int = 1
+
+
+@dataclass
+class TableNote:
+    id: str
+    children: list[Inline]
+    label: str | None = None
+
+
+@dataclass
+class Table:
+    """A table: `head` rows repeat on every page; `foot` rows hold totals; notes follow it."""
+    head: list[list[Cell]]
+    body: list[list[Cell]]
+    foot: list[list[Cell]] = field(default_factory=list)
+    notes: list[TableNote] = field(default_factory=list)
+
+
+Block = Union[Chapter, Section, Paragraph, Table]
 
 
 @dataclass
@@ -111,7 +142,7 @@ class Document:
 # --- walking ----------------------------------------------------------------
 
 def blocks(node) -> Iterator:
-    """Every chapter, section, paragraph and subparagraph below `node`, in document order."""
+    """Every chapter, section, paragraph, subparagraph and table below `node`, in order."""
     for child in getattr(node, "children", []):
         if isinstance(child, (Chapter, Section)):
             yield child
@@ -119,11 +150,20 @@ def blocks(node) -> Iterator:
         elif isinstance(child, Paragraph):
             yield child
             yield from child.subparagraphs
+        elif isinstance(child, Table):
+            yield child
 
 
 def inline_lists(node) -> Iterator[list]:
     """Every list of inline nodes in the document, footnote bodies included, in reading order."""
     for block in blocks(node):
+        if isinstance(block, Table):
+            for row in block.head + block.body + block.foot:
+                for cell in row:
+                    yield from _nested(cell.children)
+            for note in block.notes:
+                yield from _nested(note.children)
+            continue
         own = block.title if isinstance(block, (Chapter, Section)) else block.children
         yield from _nested(own)
 

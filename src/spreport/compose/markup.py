@@ -1,5 +1,6 @@
 """Read the markup the templates render (document, chapter, section, title, para, sub, note,
-sym, url, addref, em) into the typed document tree."""
+sym, url, addref, em; table, thead, tbody, tfoot, tr, th, td, tnote, tnref) into the typed
+document tree."""
 from __future__ import annotations
 
 import re
@@ -38,7 +39,20 @@ def _block(el, spaced):
     if el.tag == "para":
         subs = [tree.Subparagraph(_inline(s, spaced)) for s in el.findall("sub")]
         return tree.Paragraph(_inline(el, spaced, stop="sub"), subs)
-    raise SpreportError(f"unexpected <{el.tag}> where a chapter, section or para belongs")
+    if el.tag == "table":
+        return _table(el, spaced)
+    raise SpreportError(f"unexpected <{el.tag}> where a chapter, section, para or table belongs")
+
+
+def _table(el, spaced) -> tree.Table:
+    """<table><thead|tbody|tfoot><tr><th|td num="1" span="2">…</tr>…</thead>…<tnote id>…</tnote>"""
+    def rows(tag):
+        part = el.find(tag)
+        return [] if part is None else [
+            [tree.Cell(_inline(c, spaced), c.get("num") == "1", int(c.get("span", "1")))
+             for c in tr] for tr in part.findall("tr")]
+    notes = [tree.TableNote(n.get("id", ""), _inline(n, spaced)) for n in el.findall("tnote")]
+    return tree.Table(rows("thead"), rows("tbody"), rows("tfoot"), notes)
 
 
 def _inline(el, spaced, stop=None) -> list:
@@ -64,6 +78,8 @@ def _element(el, spaced):
         return tree.AddendumRef(el.get("sections", "").split())
     if el.tag == "em":
         return tree.Emphasis(_inline(el, spaced))
+    if el.tag == "tnref":
+        return tree.TableNoteRef(el.get("note", ""))
     raise SpreportError(f"unexpected <{el.tag}> inside a paragraph")
 
 
