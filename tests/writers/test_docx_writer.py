@@ -19,6 +19,8 @@ from spreport.tree import (Chapter, Document, Emphasis, Footnote, Link, Paragrap
 from spreport.writers.docx import write_docx
 from spreport.writers.docx.tables import table_properties
 
+from table_document import STATES, table_document
+
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 R = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
 PR = "{http://schemas.openxmlformats.org/package/2006/relationships}"
@@ -28,12 +30,20 @@ SITE = "https://www.ohchr.org/zh/special-procedures-human-rights-council"
 
 # WordprocessingML sequences (ECMA-376) of the elements the writer emits
 ORDER = {
-    "pPr": "pStyle keepNext keepLines pageBreakBefore widowControl numPr tabs bidi spacing ind jc "
-           "outlineLvl rPr",
+    "pPr": "pStyle keepNext keepLines pageBreakBefore widowControl numPr tabs bidi spacing ind "
+           "contextualSpacing jc outlineLvl rPr",
     "rPr": "rStyle rFonts b bCs i iCs caps color sz szCs u vertAlign rtl lang",
     "style": "name aliases basedOn next link uiPriority semiHidden unhideWhenUsed qFormat pPr rPr",
     "sectPr": "footnotePr type pgSz pgMar cols bidi docGrid",
-    "tblPr": "tblStyle tblpPr tblOverlap bidiVisual tblStyleRowBandSize tblStyleColBandSize tblW",
+    "tblPr": "tblStyle tblpPr tblOverlap bidiVisual tblStyleRowBandSize tblStyleColBandSize tblW jc "
+             "tblCellSpacing tblInd tblBorders shd tblLayout tblCellMar tblLook",
+    "tbl": "tblPr tblGrid tr",
+    "tr": "tblPrEx trPr tc",
+    "trPr": "cnfStyle divId gridBefore gridAfter wBefore wAfter cantSplit trHeight tblHeader",
+    "tc": "tcPr p",
+    "tcPr": "cnfStyle tcW gridSpan hMerge vMerge tcBorders shd noWrap tcMar textDirection "
+            "tcFitText vAlign hideMark",
+    "tcBorders": "top start left bottom end right insideH insideV",
     "settings": "zoom defaultTabStop characterSpacingControl footnotePr endnotePr compat",
     "docDefaults": "rPrDefault pPrDefault",
 }
@@ -265,13 +275,106 @@ def test_table_properties_mirror_columns_in_arabic():
     assert table_properties(False).find(W + "bidiVisual") is None
 
 
+@pytest.fixture(scope="module")
+def table_parts() -> dict[str, dict[str, etree._Element]]:
+    return {lang: _parts(write_docx(table_document(lang))) for lang in ("en", "ar")}
+
+
+def _table(parts) -> etree._Element:
+    (table,) = parts["word/document.xml"].iter(W + "tbl")
+    return table
+
+
+def _style(p: etree._Element) -> str:
+    return p.find(f"{W}pPr/{W}pStyle").get(W + "val")
+
+
+def test_table_head_rows_repeat_and_no_row_splits(table_parts):
+    rows = _table(table_parts["en"]).findall(W + "tr")
+    assert len(rows) == 2 + STATES + 1
+    assert [r.find(f"{W}trPr/{W}tblHeader") is not None for r in rows] == [True, True] + [
+        False] * (STATES + 1)
+    assert all(r.find(f"{W}trPr/{W}cantSplit") is not None for r in rows)
+    styles = [{_style(p) for p in r.iter(W + "p")} for r in rows]
+    assert styles == [{"TableHead"}] * 2 + [{"TableText"}] * STATES + [{"TableTotal"}]
+
+
+def test_table_spans_the_text_block_with_its_grid(table_parts):
+    table = _table(table_parts["en"])
+    props = table.find(W + "tblPr")
+    assert props.find(W + "tblW").get(W + "w") == "7370"  # A4 less margins and text indents
+    assert props.find(W + "tblInd").get(W + "w") == "1134"
+    grid = [int(c.get(W + "w")) for c in table.iter(W + "gridCol")]
+    assert len(grid) == 4 and sum(grid) == 7370 and grid[0] > sum(grid[1:])
+    spanning = table.find(W + "tr").findall(W + "tc")[1]
+    assert spanning.find(f"{W}tcPr/{W}gridSpan").get(W + "val") == "2"
+    assert spanning.find(f"{W}tcPr/{W}tcW").get(W + "w") == str(grid[1] + grid[2])
+    assert "".join(spanning.itertext()) == "Communications"
+
+
+def test_table_figures_align_to_the_end(table_parts):
+    rows = _table(table_parts["en"]).findall(W + "tr")
+    for row in rows[1:]:
+        jc = [p.find(f"{W}pPr/{W}jc").get(W + "val") for p in row.iter(W + "p")]
+        assert jc == ["start", "end", "end", "end"]
+
+
+def test_table_rules_above_and_below_the_head_above_totals_and_at_the_bottom(table_parts):
+    def rules(row):
+        return {tuple(etree.QName(b).localname for b in c.iterfind(f"{W}tcPr/{W}tcBorders/*"))
+                for c in row.findall(W + "tc")}
+    rows = _table(table_parts["en"]).findall(W + "tr")
+    assert rules(rows[0]) == {("top",), ("top", "bottom")}  # "Communications" ruled below
+    assert rules(rows[1]) == {("bottom",)}
+    assert all(rules(row) == {()} for row in rows[2:-1])
+    assert rules(rows[-1]) == {("top", "bottom")}
+    assert _table(table_parts["en"]).find(f"{W}tblPr/{W}tblBorders") is None  # no vertical lines
+
+
+def test_table_notes_follow_the_table_with_their_letters(table_parts):
+    table = _table(table_parts["en"])
+    notes = [table.getnext(), table.getnext().getnext()]
+    assert [_style(p) for p in notes] == ["TableNote", "TableNote"]
+    assert ["".join(p.itertext()) for p in notes] == [
+        "a Joint communication with another mandate.", "b Replies received by 31 December 2024."]
+    rows = table.findall(W + "tr")
+    for row, cell, text in ((1, 2, "Repliedb"), (4, 0, "Afghanistana")):
+        tc = rows[row].findall(W + "tc")[cell]
+        assert "".join(tc.itertext()) == text
+        assert tc.findall(f".//{W}r")[-1].find(f"{W}rPr/{W}rStyle").get(W + "val") == (
+            "TableNoteReference")
+    styles = table_parts["en"]["word/styles.xml"]
+    ids = {s.get(W + "styleId") for s in styles.iter(W + "style")}
+    assert {"TableText", "TableHead", "TableTotal", "TableNote", "TableNoteReference"} <= ids
+
+
+def test_table_without_body_rows_keeps_its_ruled_head():
+    doc = table_document("en")
+    table = doc.children[0].children[0].children[1]
+    table.body, table.foot, table.notes = [], [], []
+    rows = _table(_parts(write_docx(doc))).findall(W + "tr")
+    assert len(rows) == 2 and all(r.find(f"{W}trPr/{W}tblHeader") is not None for r in rows)
+    assert {etree.QName(b).localname for b in rows[1].iterfind(f".//{W}tcBorders/*")} == {"bottom"}
+
+
+def test_arabic_table_is_mirrored(table_parts):
+    table = _table(table_parts["ar"])
+    assert table.find(f"{W}tblPr/{W}bidiVisual") is not None
+    assert all(p.find(f"{W}pPr/{W}bidi") is not None for p in table.iter(W + "p"))
+    notes = [table.getnext(), table.getnext().getnext()]
+    assert all(p.find(f"{W}pPr/{W}bidi") is not None for p in notes)
+    assert ["".join(p.itertext())[:2] for p in notes] == ["أ ", "ب "]
+    assert not list(table_parts["en"]["word/document.xml"].iter(W + "bidiVisual", W + "bidi"))
+
+
 def test_page_is_a4(parts):
     size = parts["word/document.xml"].find(f"{W}body/{W}sectPr/{W}pgSz")
     assert (size.get(W + "w"), size.get(W + "h")) == ("11906", "16838")
 
 
-def test_children_follow_schema_order(parts, ar_parts):
+def test_children_follow_schema_order(parts, ar_parts, table_parts):
     parts = parts | {"ar/" + n: root for n, root in ar_parts.items()}
+    parts |= {f"table-{lang}/{n}": root for lang, p in table_parts.items() for n, root in p.items()}
     parts |= {"en/" + n: root for n, root in _parts(write_docx(english_report())).items()}
     parts["tblPr"] = table_properties(True, "TableGrid")
     for name, root in parts.items():
@@ -323,3 +426,18 @@ def test_libreoffice_puts_notes_at_the_page_foot(zh_bytes, tmp_path):
                           capture_output=True, text=True).stdout
     last_body = text.index("报告载于")
     assert last_body < text.index("阿拉伯叙利亚共和国人权状况") < text.index(SITE)
+
+
+@pytest.mark.skipif(not (shutil.which("soffice") and shutil.which("pdftotext")),
+                    reason="LibreOffice or poppler not installed")
+def test_libreoffice_repeats_the_table_head(tmp_path):
+    path = tmp_path / "tables.docx"
+    path.write_bytes(write_docx(table_document("en")))
+    subprocess.run(["soffice", f"-env:UserInstallation={(tmp_path / 'profile').as_uri()}",
+                    "--headless", "--convert-to", "pdf", "--outdir", str(tmp_path), str(path)],
+                   check=True, capture_output=True, timeout=120)
+    pages = subprocess.run(["pdftotext", "-raw", str(tmp_path / "tables.pdf"), "-"], check=True,
+                           capture_output=True, text=True).stdout.split("\f")[:-1]
+    assert len(pages) >= 2
+    assert all(re.search(r"State\s+Sent\s+Repliedb\s+Visits", page) for page in pages)
+    assert "".join(pages).count("Total") == 1

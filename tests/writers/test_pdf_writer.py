@@ -12,6 +12,8 @@ from spreport.tree import (
 from spreport.writers.html import write_html
 from spreport.writers.pdf import LocalFetcher, write_pdf
 
+from table_document import STATES, table_document
+
 ROOT = Path(__file__).resolve().parents[2]
 SYMBOL = "A/HRC/58/70"
 FIRST_NOTE = 7  # labels that differ from WeasyPrint's own footnote counter
@@ -110,6 +112,15 @@ def russian_pdf(tmp_path_factory) -> Path:
     path = tmp_path_factory.mktemp("pdf") / "ru.pdf"
     path.write_bytes(write_pdf(russian(), ROOT))
     return path
+
+
+@pytest.fixture(scope="module")
+def table_pdfs(tmp_path_factory) -> dict[str, Path]:
+    out = {}
+    for lang in ("en", "ar"):
+        out[lang] = tmp_path_factory.mktemp("pdf") / f"tables-{lang}.pdf"
+        out[lang].write_bytes(write_pdf(table_document(lang), ROOT))
+    return out
 
 
 def poppler(*args) -> str:
@@ -234,3 +245,48 @@ def test_fetcher_refuses_network_and_files_outside(tmp_path):
             fetcher(url)
     with pytest.raises(FatalURLFetchingError):
         HTML(string='<img src="http://example.org/a.png">', url_fetcher=fetcher).render()
+
+
+def test_table_html_keeps_totals_out_of_a_repeated_foot():
+    html = write_html(table_document("en"))
+    assert html.count("<thead>") == 1 and "<tfoot>" not in html
+    assert '<th colspan="2">Communications</th>' in html
+    assert html.count('<td class="num">') == 3 * (STATES + 1)
+    assert '<tr class="total"><td>Total</td><td class="num">591</td>' in html
+    assert html.index('<tr class="total">') > html.index("Malta") > html.index("</thead>")
+    assert '<div class="table-notes">\n<p><sup class="table-note">a</sup> Joint' in html
+
+
+def test_table_without_body_rows_keeps_its_head(tmp_path):
+    doc = table_document("en")
+    table = doc.children[0].children[0].children[1]
+    table.body, table.foot, table.notes = [], [], []
+    path = tmp_path / "empty.pdf"
+    path.write_bytes(write_pdf(doc, ROOT))
+    text = "\n".join(pages(path))
+    assert "State Sent Repliedb Visits" in text and "Andorra" not in text
+
+
+def test_table_head_repeats_on_every_page_and_totals_come_once(table_pdfs):
+    texts = pages(table_pdfs["en"])
+    assert len(texts) >= 2
+    for page in texts:
+        assert re.search(r"Communications\nState Sent Repliedb Visits\n", page)
+    text = "\n".join(texts)
+    assert text.count("Total") == 1 and "Total 591 240 120\n" in texts[-1]
+    assert ("a Joint communication with another mandate.\n"
+            "b Replies received by 31 December 2024.") in texts[-1]
+    assert "Afghanistana 3 2 2" in texts[0]
+
+
+def test_arabic_table_is_mirrored_and_its_head_repeats(table_pdfs):
+    text = poppler("pdftotext", str(table_pdfs["ar"]), "-").translate(BIDI_CONTROLS)  # logical
+    texts = text.split("\f")[:-1]
+    assert len(texts) >= 2
+    assert all("الدولة" in page and "الزيارات" in page for page in texts)
+    assert "".join(texts).count("المجموع") == 1
+    assert "بلاغ مشترك مع ولاية أخرى" in texts[-1]
+    found = {word: x for _, x, word in words(table_pdfs["ar"])}
+    total = found["المجموع"[::-1]]
+    assert found["120"] < found["240"] < found["591"] < total  # visits at the left, State right
+    assert total > TEXT_RIGHT - 60

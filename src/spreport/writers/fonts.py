@@ -44,7 +44,10 @@ def check_coverage(doc: tree.Document) -> None:
 def _text(doc: tree.Document):
     yield doc.symbol
     for block in tree.blocks(doc):
-        yield block.label or ""
+        if isinstance(block, tree.Table):
+            yield from (note.label or "" for note in block.notes)
+        else:
+            yield block.label or ""
     for items in tree.inline_lists(doc):
         yield tree.plain_text(items)
     for note in tree.footnotes(doc):

@@ -6,8 +6,8 @@ from html import escape
 from itertools import count
 
 from spreport.tree import (
-    Chapter, Document, Emphasis, Footnote, Link, Paragraph, Section, Subparagraph,
-    Symbol, Text, plain_text)
+    Cell, Chapter, Document, Emphasis, Footnote, Link, Paragraph, Section, Subparagraph,
+    Symbol, Table, TableNoteRef, Text, plain_text)
 from spreport.writers.bidi import left_to_right, right_to_left
 
 
@@ -50,11 +50,33 @@ class _Body:
         if isinstance(block, Paragraph):
             return self.para("para", block) + "".join(
                 self.para("sub", sub) for sub in block.subparagraphs)
+        if isinstance(block, Table):
+            return self.table(block)
         raise TypeError(f"unexpected block {type(block).__name__}")
 
     def para(self, css: str, block: Paragraph | Subparagraph) -> str:
         attrs = self.attrs(css, f"b{next(self.paragraphs)}")
         return f"<p{attrs}>{_label(block.label)}{self.inline(block.children)}</p>\n"
+
+    def table(self, table: Table) -> str:
+        """Head rows in <thead>, which WeasyPrint repeats on every page; totals as the last body
+        rows (class "total"), as it would repeat a <tfoot> too; the notes in a div after it."""
+        head = "".join(self.row(cells, "th") for cells in table.head)
+        body = "".join(self.row(cells, "td") for cells in table.body)
+        body += "".join(self.row(cells, "td", ' class="total"') for cells in table.foot)
+        notes = "".join(f"<p>{_note_label(note.label)} {self.inline(note.children)}</p>\n"
+                        for note in table.notes)
+        return (f"<table>\n<thead>\n{head}</thead>\n<tbody>\n{body}</tbody>\n</table>\n"
+                + (f'<div class="table-notes">\n{notes}</div>\n' if notes else ""))
+
+    def row(self, cells: list[Cell], tag: str, attrs: str = "") -> str:
+        return f"<tr{attrs}>" + "".join(self.cell(cell, tag) for cell in cells) + "</tr>\n"
+
+    def cell(self, cell: Cell, tag: str) -> str:
+        attrs = ' class="num"' if cell.numeric else ""
+        if cell.colspan > 1:
+            attrs += f' colspan="{cell.colspan}"'
+        return f"<{tag}{attrs}>{self.inline(cell.children)}</{tag}>"
 
     def attrs(self, css: str | None, ident: str) -> str:
         classes = " ".join(c for c in (css, "page-break" if ident in self.page_breaks else None) if c)
@@ -79,8 +101,14 @@ class _Body:
             n = next(self.footnotes)
             return (f'<span id="fnref{n}"></span><span class="footnote" id="fn{n}" '
                     f'data-label="{escape(item.label or "")}">{self.inline(item.children)}</span>')
+        if isinstance(item, TableNoteRef):
+            return _note_label(item.label)
         raise TypeError(f"unexpected inline {type(item).__name__}")
 
 
 def _label(label: str | None) -> str:
     return f'<span class="label">{escape(label)} </span>' if label else ""
+
+
+def _note_label(label: str | None) -> str:
+    return f'<sup class="table-note">{escape(label or "")}</sup>'

@@ -1,4 +1,4 @@
-"""Inline nodes as runs: text, italics, hyperlinks and footnote calls."""
+"""Inline nodes as runs: text, italics, hyperlinks, footnote calls and table note letters."""
 from __future__ import annotations
 
 import re
@@ -6,7 +6,7 @@ from typing import Callable, Iterator
 
 from lxml import etree
 
-from spreport.tree import Emphasis, Footnote, Link, Text
+from spreport.tree import Emphasis, Footnote, Link, TableNoteRef, Text
 from ..bidi import left_to_right
 from .ooxml import REL, text, w
 from .package import Relationships
@@ -53,5 +53,7 @@ def _content(items: list, rels: Relationships, call: FootnoteCall | None, italic
             if call is None:
                 raise ValueError("a footnote inside a footnote")
             yield call(item)
+        elif isinstance(item, TableNoteRef) and item.label is not None:
+            yield text_run(item.label, style="TableNoteReference", bidi=bidi)
         else:
             raise TypeError(f"{type(item).__name__} cannot reach a writer: run the transforms first")

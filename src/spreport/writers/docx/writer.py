@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from lxml import etree
 
-from spreport.tree import Chapter, Document, Paragraph, Section
+from spreport.tree import Chapter, Document, Paragraph, Section, Table
 from ..bidi import right_to_left
 from .footnotes import Footnotes
 from .inline import runs, text_run
@@ -12,10 +12,12 @@ from .package import Package, Relationships
 from .properties import app_xml, core_xml, stamp
 from .settings import settings_xml
 from .styles import SUBPARAGRAPH_INDENT, TEXT_INDENT, styles_xml
+from .tables import table
 
 HEADING_STYLE = {Chapter: "HChG", Section: "H1G"}
 PAGE = dict(w=11906, h=16838)  # A4 in twips
 MARGINS = dict(top=1440, right=1134, bottom=1440, left=1134, header=720, footer=720, gutter=0)
+TEXT_WIDTH = PAGE["w"] - MARGINS["left"] - MARGINS["right"] - 2 * TEXT_INDENT  # the text column
 PROPS_CT = "application/vnd.openxmlformats-package.core-properties+xml"
 APP_CT = "application/vnd.openxmlformats-officedocument.extended-properties+xml"
 CORE_REL = "http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties"
@@ -23,7 +25,7 @@ CORE_REL = "http://schemas.openxmlformats.org/package/2006/relationships/metadat
 
 def write_docx(doc: Document) -> bytes:
     """The document's blocks as DOCX bytes, identical for an identical tree; an Arabic
-    document's paragraphs, section and notes are right to left."""
+    document's paragraphs, tables, section and notes are right to left."""
     pkg = Package()
     rels = pkg.rels_of("word/document.xml")
     bidi = right_to_left(doc.lang)
@@ -57,6 +59,8 @@ def _blocks(blocks: list, rels: Relationships, notes: Footnotes) -> list[etree._
             out += [_para("SingleTxtG", sub.label, sub.children, rels, notes,
                           w("ind", left=SUBPARAGRAPH_INDENT, right=TEXT_INDENT))
                     for sub in block.subparagraphs]
+        elif isinstance(block, Table):
+            out += table(block, TEXT_WIDTH, rels, notes)
         else:
             raise TypeError(f"{type(block).__name__} cannot reach a writer")
     return out
