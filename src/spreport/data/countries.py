@@ -18,6 +18,21 @@ ARTICLES = {"en": ("the",), "fr": ("le", "la", "l'", "les"), "es": ("el", "la", 
 class Countries:
     rows: dict[str, dict[str, str]]      # ISO3 → CSV row
     shown: str
+    groups: dict[str, str]               # ISO3 → regional group (AFR APG EEG GRULAC WEOG)
+
+    def group(self, iso3: str) -> str:
+        """The regional group of a Member State (data/un_regional_groups.csv)."""
+        self.row(iso3)
+        try:
+            return self.groups[str(iso3)]
+        except KeyError:
+            raise SpreportError(f"{iso3!r} belongs to no regional group (not a Member State)",
+                                getattr(iso3, "file", self.shown),
+                                getattr(iso3, "line", None)) from None
+
+    @property
+    def members(self) -> list[str]:
+        return [code for code, row in self.rows.items() if row["status"] == "member"]
 
     def row(self, iso3: str) -> dict[str, str]:
         try:
@@ -52,9 +67,14 @@ class Countries:
 
 
 def read_countries(path: Path, root: Path) -> Countries:
+    """The names file and, beside it, un_regional_groups.csv."""
     shown = str(path.relative_to(root))
-    if not path.is_file():
-        raise SpreportError("the UN names of States are missing", shown)
+    groups_path = path.parent / "un_regional_groups.csv"
+    for needed in (path, groups_path):
+        if not needed.is_file():
+            raise SpreportError("the UN list of States is missing", str(needed.relative_to(root)))
     with path.open(encoding="utf-8", newline="") as handle:
         rows = {row["iso3"]: row for row in csv.DictReader(handle)}
-    return Countries(rows, shown)
+    with groups_path.open(encoding="utf-8", newline="") as handle:
+        groups = {row["iso3"]: row["group"] for row in csv.DictReader(handle)}
+    return Countries(rows, shown, groups)

@@ -1,4 +1,4 @@
-"""Load one year's data directory: YAML figures, CSV registers, the UN names of States."""
+"""Load one year's data directory: YAML figures, registers (CSV or XLSX), the UN names of States."""
 from __future__ import annotations
 
 import datetime
@@ -8,7 +8,7 @@ from pathlib import Path
 
 from ..errors import SpreportError
 from .countries import Countries, read_countries
-from .registers import SYMBOL, check_references, read_register
+from .registers import SYMBOL, check_references, read_register, register_path
 from .schema import FIELDS, REGISTERS
 from .yamlfile import load_yaml
 
@@ -45,13 +45,11 @@ def load_year(directory: Path, root: Path) -> YearData:
               for p in sorted(directory.glob("*.yaml"))}
     registers = {}
     for name, columns in REGISTERS.items():
-        path = directory / "registers" / f"{name}.csv"
-        if not path.is_file():
-            raise SpreportError(f"register missing: expected {path.relative_to(root)}")
+        path = register_path(directory / "registers", name, root)
         registers[name] = read_register(path, str(path.relative_to(root)), columns)
-    check_references(registers, REGISTERS)
-    _check_fields(values)
     countries = read_countries(root / "data" / "un_country_names.csv", root)
+    check_references(registers, REGISTERS, set(countries.rows))
+    _check_fields(values)
     return YearData(root, directory, values, registers, countries)
 
 

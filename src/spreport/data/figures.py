@@ -1,0 +1,160 @@
+"""Figures derived from the registers: every count the report and the addendum state where a
+register holds the rows, computed once per build."""
+from __future__ import annotations
+
+from collections import Counter
+from functools import cached_property
+
+from .year import YearData
+
+
+class Figures:
+    """Counts and lists of one year; templates reach them as `figures.<name>`."""
+
+    def __init__(self, data: YearData):
+        self.data = data
+        self.year = data.year
+        self.first_year = self.year - 4          # the five-year window of the addendum
+        self._r = data.registers
+        self._settings = data.values.get("cooperation", {})
+
+    # --- mandates and holders -------------------------------------------------
+    @cached_property
+    def mandates(self) -> int:
+        return len(self._r["mandates"])
+
+    @cached_property
+    def thematic_mandates(self) -> int:
+        return sum(1 for m in self._r["mandates"] if m["kind"] == "thematic")
+
+    @cached_property
+    def country_mandates(self) -> int:
+        return self.mandates - self.thematic_mandates
+
+    @cached_property
+    def posts(self) -> int:
+        return sum(m["posts"] for m in self._r["mandates"])
+
+    @cached_property
+    def incumbents(self) -> int:
+        return len(self._r["holders"])
+
+    @cached_property
+    def holders_by_gender(self) -> Counter:
+        return Counter(h["gender"] for h in self._r["holders"])
+
+    @cached_property
+    def holders_by_region(self) -> Counter:
+        return Counter(self.data.countries.group(h["nationality"]) for h in self._r["holders"])
+
+    @cached_property
+    def support_replied(self) -> int:
+        return sum(1 for h in self._r["holders"] if h["support_replied"] == "yes")
+
+    @cached_property
+    def support_received(self) -> int:
+        return len({(s["mandate"], s["seat"]) for s in self._r["external_support"]})
+
+    # --- standing invitations -------------------------------------------------
+    @cached_property
+    def member_states(self) -> list[str]:
+        return self.data.countries.members
+
+    @cached_property
+    def invitations_members(self) -> int:
+        return sum(1 for i in self._r["standing_invitations"] if i["state"] in self._members)
+
+    @cached_property
+    def invitations_observers(self) -> int:
+        return len(self._r["standing_invitations"]) - self.invitations_members
+
+    @cached_property
+    def _members(self) -> set[str]:
+        return set(self.member_states)
+
+    # --- country visits -------------------------------------------------------
+    @cached_property
+    def visits_of_year(self) -> list:
+        return [v for v in self._r["visits"] if v["start"].year == self.year]
+
+    @cached_property
+    def states_visited(self) -> list[str]:
+        return sorted({v["state"] for v in self.visits_of_year})
+
+    @cached_property
+    def visits_by_state(self) -> Counter:
+        """Visits per State over the five years."""
+        return Counter(v["state"] for v in self._r["visits"]
+                       if self.first_year <= v["start"].year <= self.year)
+
+    @cached_property
+    def ever_visited(self) -> list[str]:
+        return sorted(f["state"] for f in self._r["first_visits"])
+
+    @cached_property
+    def never_visited(self) -> list[str]:
+        return sorted(self._members - set(self.ever_visited))
+
+    @cached_property
+    def first_visited(self) -> list[str]:
+        return sorted(f["state"] for f in self._r["first_visits"] if f["year"] == self.year)
+
+    @cached_property
+    def pending_by_state(self) -> Counter:
+        return Counter(r["state"] for r in self._r["requests"])
+
+    @cached_property
+    def never_visited_pending(self) -> list[str]:
+        return [s for s in self.never_visited if self.pending_by_state[s]]
+
+    @cached_property
+    def reopened(self) -> list[str]:
+        """Visited in the year after no visit in the four years before."""
+        earlier = {v["state"] for v in self._r["visits"]
+                   if self.first_year <= v["start"].year < self.year}
+        return [s for s in self.states_visited if s not in earlier]
+
+    @cached_property
+    def frequently_visited(self) -> list[str]:
+        threshold = self._settings.get("frequent_visits_threshold", 5)
+        return sorted(s for s, n in self.visits_by_state.items() if n >= threshold)
+
+    @cached_property
+    def not_visited_five_years(self) -> list[str]:
+        return sorted(self._members - set(self.visits_by_state))
+
+    @cached_property
+    def not_visited_with_request(self) -> list[str]:
+        least = self._settings.get("min_requests", 1)
+        return [s for s in self.not_visited_five_years if self.pending_by_state[s] >= least]
+
+    @cached_property
+    def not_visited_many_pending(self) -> list[str]:
+        threshold = self._settings.get("pending_threshold", 5)
+        return [s for s in self.not_visited_five_years if self.pending_by_state[s] >= threshold]
+
+    # --- communications -------------------------------------------------------
+    def _sum(self, column: str) -> int:
+        return sum(c[column] for c in self._r["communications"])
+
+    @cached_property
+    def communications(self) -> dict[str, int]:
+        rows = self._r["communications"]
+        totals = {c: self._sum(c) for c in ("sent", "joint", "individuals", "women",
+                                           "replies", "substantive")}
+        totals["states"] = sum(1 for c in rows if c["kind"] == "state")
+        totals["non_state_actors"] = sum(1 for c in rows if c["kind"] == "non-state")
+        return totals
+
+    # --- reports and follow-up ------------------------------------------------
+    @cached_property
+    def reports(self) -> dict[str, int]:
+        rows = self._r["reports"]
+        council = [r for r in rows if r["organ"] == "HRC"]
+        return {"total": len(rows), "council": len(council),
+                "country_visits": sum(1 for r in council if r["kind"] == "country-visit"),
+                "assembly": len(rows) - len(council)}
+
+    @cached_property
+    def follow_up_letters(self) -> int:
+        return len(self._r["follow_up"])
