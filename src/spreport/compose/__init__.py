@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from .. import tree
+from ..data.figures import Figures
 from ..data.year import YearData
 from ..lang.base import Conventions
 from .catalogs import translations
@@ -16,7 +17,7 @@ def compose(data: YearData, kind: str, lang: Conventions) -> tree.Document:
     Helpers(data, lang).register(env)
     name = f"{kind}.xml.j2"
     markup = render(env, name, data.root, data=data.values, registers=data.registers,
-                    year=data.year, lang=lang.code)
+                    figures=Figures(data), year=data.year, lang=lang.code)
     document = data.values["document"]
     symbol = document["report"]["symbol"] + ("/Add.1" if kind == "addendum" else "")
     title, blocks = parse(markup, name, spaced=lang.word_spaces)

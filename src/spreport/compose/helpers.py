@@ -92,14 +92,25 @@ class Helpers:
     def states(self, codes, style: str = "standard", suffix=None) -> Markup:
         """States joined into a list, in the order the language's documents list them;
         `suffix` maps a code to words that follow its name ("(visited for the first time)")."""
-        lang = self.lang if self.lang.collation_order else conventions("en")
-        ordered = sorted(codes, key=lambda c: lang.sort_key(
-            self.data.countries.short(c, lang.code, False)))
         gap = " " if self.lang.word_spaces else ""
         names = [escape(self.state(c, self.lang.articles_in_lists))
                  + (gap + escape(suffix[c]) if suffix and c in suffix else "")
-                 for c in ordered]
+                 for c in self.sort_states(codes)]
         return self.join(names, style)
+
+    def sort_states(self, codes) -> list[str]:
+        """ISO codes in the order the language's documents list States (tables, lists)."""
+        lang = self.lang if self.lang.collation_order else conventions("en")
+        return sorted(codes, key=lambda c: lang.sort_key(
+            self.data.countries.short(c, lang.code, False)))
+
+    def state_listed(self, iso3) -> str:
+        """A State's name as a table shows it: without article ("Bahamas")."""
+        return self.state(iso3, False)
+
+    def region(self, iso3) -> str:
+        """The regional group code of a Member State: AFR APG EEG GRULAC WEOG."""
+        return self.data.countries.group(iso3)
 
     def mandate(self, mandate_id, article: bool = True) -> str:
         """A mandate's official title; in running text with the article its language needs."""
@@ -148,5 +159,6 @@ class Helpers:
                      "mandate", "sym", "syms"):
             env.filters[name] = getattr(self, name)
         for name in ("percent", "date_range", "date_pair", "themed_reports", "link",
-                     "addendum", "mandate", "state", "states", "sym", "syms", "join"):
+                     "addendum", "mandate", "state", "states", "sym", "syms", "join",
+                     "sort_states", "state_listed", "region"):
             env.globals[name] = getattr(self, name)

@@ -30,6 +30,10 @@ def _sections(labels: list[str], is_range: bool) -> str:
 
 
 class _Russian(Conventions):
+    def sort_key(self, name: str) -> str:
+        """Russian alphabetical order: Й is a letter of its own after И; Ё sorts as Е."""
+        return name.casefold().replace("ё", "е")
+
     def number(self, value) -> str:
         """212 000, but four digits stay whole: 1265 (UN Russian; CLDR would write 1 265)."""
         text = format_decimal(value, locale=self.locale)
