@@ -20,16 +20,19 @@ def edit(path, old, new):
 
 
 @pytest.mark.parametrize("file, old, new, message", [
-    ("data/2024/visits.yaml", "states_visited: 44", "states_visited: [44",
-     "data/2024/visits.yaml:4: YAML syntax error"),
-    ("data/2024/visits.yaml", "country_visits: 57", "country_visits: fifty-seven",
-     "data/2024/visits.yaml:2: country_visits: expected a whole number, got 'fifty-seven'"),
+    ("data/2024/communications.yaml", "reports_since: 2011", "reports_since: [2011",
+     "which began at line 11"),
+    ("data/2024/communications.yaml", "answered_substantively: 310",
+     "answered_substantively: many", "data/2024/communications.yaml:7: "
+     "answered_substantively: expected a whole number, got 'many'"),
     ("data/2024/registers/reports.csv", "A/79/371,iran,", "A/79/371,iranx,",
      "data/2024/registers/reports.csv:9: mandate: unknown mandates id 'iranx'"),
     ("data/2024/registers/reports.csv", "A/79/371,", "A/79//371,",
      "data/2024/registers/reports.csv:9: symbol: expected a UN document symbol"),
-    ("data/2024/visits.yaml", "first_visited: [VUT]", "first_visited: [VUX]",
-     "unknown ISO 3166 alpha-3 code 'VUX'"),
+    ("data/2024/registers/first_visits.csv", "VUT,", "VUX,",
+     "data/2024/registers/first_visits.csv:"),
+    ("data/2024/registers/first_visits.csv", "VUT,", "VUX,",
+     "state: unknown ISO 3166 alpha-3 code 'VUX'"),
     ("templates/report/reports.xml.j2", 'addendum("report-themes")', 'addendum("report-theme")',
      "the addendum has no section 'report-theme'"),
 ])
@@ -45,7 +48,8 @@ def test_failed_build_leaves_the_last_good_output(project, tmp_path, capsys):
     out = tmp_path / "out"
     assert build(project, out, capsys)[0] == 0
     written = {p: p.read_bytes() for p in out.rglob("*") if p.is_file()}
-    edit(project / "data/2024/holders.yaml", "women: 56", "women: many")
+    edit(project / "data/2024/communications.yaml", "answered_substantively: 310",
+         "answered_substantively: many")
     assert build(project, out, capsys)[0] == 2
     assert {p: p.read_bytes() for p in out.rglob("*") if p.is_file()} == written
 

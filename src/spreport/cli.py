@@ -1,10 +1,11 @@
-"""The command line: `spreport build` and `spreport translations`."""
+"""The command line: `spreport build`, `spreport check` and `spreport translations`."""
 from __future__ import annotations
 
 import argparse
 import sys
 from pathlib import Path
 
+from .check import check
 from .data.year import load_year
 from .errors import SpreportError
 from .lang import UN_ORDER
@@ -33,12 +34,15 @@ def _parser() -> argparse.ArgumentParser:
                    help="the year's data directory (default: data/2024)")
     b.add_argument("--lang", type=_choices(UN_ORDER), default=list(UN_ORDER),
                    help="languages, comma-separated (default: ar,zh,en,fr,ru,es)")
-    b.add_argument("--documents", type=_choices(DOCUMENTS), default=["report"],
-                   help="documents, comma-separated (default: report)")
+    b.add_argument("--documents", type=_choices(DOCUMENTS), default=list(DOCUMENTS),
+                   help="documents, comma-separated (default: report,addendum)")
     b.add_argument("--format", type=_choices(FORMATS), default=list(FORMATS),
                    help="formats, comma-separated (default: docx,pdf)")
     b.add_argument("--out", type=Path, default=Path("build"),
                    help="output directory (default: build)")
+    c = commands.add_parser("check", help="validate and cross-check a year's data")
+    c.add_argument("data", type=Path, nargs="?", default=Path("data/2024"),
+                   help="the year's data directory (default: data/2024)")
     t = commands.add_parser("translations",
                             help="how complete each language's catalogs are (exit 1 if not)")
     t.add_argument("--data", type=Path, default=Path("data/2024"),
@@ -62,10 +66,23 @@ def main(argv: list[str] | None = None) -> int:
     try:
         if args.command == "translations":
             return _translations(args)
+        if args.command == "check":
+            return _check(args)
         return _build(args)
     except SpreportError as exc:
         print(f"spreport: error: {exc}", file=sys.stderr)
         return 2
+
+
+def _check(args) -> int:
+    problems = check(args.data, project_root(args.data))
+    for problem in problems:
+        print(f"spreport: {problem}", file=sys.stderr)
+    if problems:
+        print(f"{len(problems)} problem(s) in {args.data}", file=sys.stderr)
+        return 2
+    print(f"{args.data}: no problem found")
+    return 0
 
 
 def _translations(args) -> int:
@@ -89,9 +106,6 @@ def _translations(args) -> int:
 
 
 def _build(args) -> int:
-    if "addendum" in args.documents:
-        raise SpreportError("the addendum cannot be built yet: only its outline exists",
-                            field="--documents")
     root = project_root(args.data)
     data = load_year(args.data, root)
     outputs = build(data, args.documents, args.lang, args.format)

@@ -23,16 +23,16 @@ class Output:
     content: bytes
 
 
-def document_tree(data: YearData, kind: str, lang_code: str) -> tree.Document:
-    """One document in one language, composed and transformed, ready for a writer."""
+def document_tree(data: YearData, kind: str, lang_code: str,
+                  addendum: tree.Document | None = None) -> tree.Document:
+    """One document in one language, composed and transformed, ready for a writer; the
+    report resolves its references against `addendum` (composed here when not given)."""
     lang = conventions(lang_code)
-    addendum = None
-    if kind == "report":
-        addendum = compose(data, "addendum", lang)
-        apply(addendum, lang, None)
+    if kind == "report" and addendum is None:
+        addendum = document_tree(data, "addendum", lang_code)
     doc = compose(data, kind, lang)
     doc.job_number = str(data.values["document"].get("job_numbers", {}).get(lang_code, ""))
-    apply(doc, lang, addendum)
+    apply(doc, lang, addendum if kind == "report" else None)
     return doc
 
 
@@ -47,9 +47,11 @@ def render(doc: tree.Document, fmt: str, data: YearData) -> bytes:
 def build(data: YearData, kinds, langs, formats) -> list[Output]:
     """Every requested output, in memory: nothing is written until all have succeeded."""
     outputs = []
-    for kind in kinds:
-        for lang_code in langs:
-            doc = document_tree(data, kind, lang_code)
+    for lang_code in langs:
+        addendum = document_tree(data, "addendum", lang_code)
+        for kind in (k for k in DOCUMENTS if k in kinds):
+            doc = addendum if kind == "addendum" else document_tree(data, kind, lang_code,
+                                                                    addendum)
             stem = doc.symbol.replace("/", "_")
             for fmt in formats:
                 path = f"{data.year}/{lang_code}/{stem}.{fmt}"

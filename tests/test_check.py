@@ -1,0 +1,113 @@
+"""`spreport check`: the data cross-checked; a changed register row changes the check or the
+report."""
+from __future__ import annotations
+
+import csv
+import re
+import zipfile
+
+from docx import Document
+from openpyxl import Workbook
+
+from spreport.cli import main
+
+from conftest import ROOT
+
+
+def check(project, capsys):
+    code = main(["check", str(project / "data" / "2024")])
+    return code, capsys.readouterr().err
+
+
+def edit(path, old, new, count=1):
+    text = path.read_text(encoding="utf-8")
+    assert old in text
+    path.write_text(text.replace(old, new, count), encoding="utf-8")
+
+
+def report_text(project, tmp_path, lang="en") -> str:
+    out = tmp_path / "out"
+    assert main(["build", "--data", str(project / "data" / "2024"), "--lang", lang,
+                 "--documents", "report", "--format", "docx", "--out", str(out)]) == 0
+    path = out / "2024" / lang / "A_HRC_58_70.docx"
+    return "\n".join(p.text for p in Document(str(path)).paragraphs)
+
+
+def test_the_2024_data_is_consistent(capsys):
+    assert main(["check", str(ROOT / "data" / "2024")]) == 0
+    assert "no problem found" in capsys.readouterr().out
+
+
+def test_a_visit_added_to_the_register_changes_the_report(project, tmp_path):
+    assert "carried out 57 country visits to 44 States" in report_text(project, tmp_path)
+    visits = project / "data/2024/registers/visits.csv"
+    rows = visits.read_text(encoding="utf-8").splitlines()
+    first_of_year = next(r for r in rows if ",2024-" in r)
+    visits.write_text("\n".join(rows + [first_of_year]) + "\n", encoding="utf-8")
+    assert "carried out 58 country visits to 44 States" in report_text(project, tmp_path)
+
+
+def test_a_register_row_that_breaks_a_rule_fails_the_check(project, capsys):
+    path = project / "data/2024/registers/communications.csv"
+    lines = path.read_text(encoding="utf-8").splitlines()
+    fields = lines[1].split(",")
+    fields[-1] = str(int(fields[-2]) + 1)          # more substantive replies than replies
+    path.write_text("\n".join([lines[0], ",".join(fields), *lines[2:]]) + "\n",
+                    encoding="utf-8")
+    code, err = check(project, capsys)
+    assert code == 2
+    assert re.search(r"registers/communications\.csv:2: substantive: substantive cannot "
+                     r"exceed replies", err), err
+
+
+def test_a_typed_figure_below_its_register_fails_the_check(project, capsys):
+    edit(project / "data/2024/communications.yaml", "received: 463", "received: 300")
+    code, err = check(project, capsys)
+    assert code == 2
+    assert "data/2024/communications.yaml:4: replies.received: expected at least 349" in err
+
+
+def test_a_report_citing_a_missing_addendum_section_fails_the_check(project, capsys):
+    edit(project / "templates/report/reports.xml.j2", 'addendum("report-themes")',
+         'addendum("themes")')
+    code, err = check(project, capsys)
+    assert code == 2
+    assert "the addendum has no section 'themes'" in err
+
+
+def test_moving_an_addendum_section_renumbers_every_reference(project, tmp_path):
+    outline = project / "templates/addendum.xml.j2"
+    text = outline.read_text(encoding="utf-8")
+    lines = text.splitlines(keepends=True)
+    i = next(n for n, line in enumerate(lines) if 'id="fact-sheet"' in line)
+    j = next(n for n, line in enumerate(lines) if 'id="holders"' in line)
+    lines[i], lines[j] = lines[j], lines[i]
+    outline.write_text("".join(lines), encoding="utf-8")
+    out = tmp_path / "out"
+    assert main(["build", "--data", str(project / "data" / "2024"), "--lang", "en,zh",
+                 "--documents", "report", "--format", "docx", "--out", str(out)]) == 0
+    for lang, want in (("en", "A/HRC/58/70/Add.1, sect. I."),
+                       ("zh", "A/HRC/58/70/Add.1, 第一节。")):
+        with zipfile.ZipFile(out / "2024" / lang / "A_HRC_58_70.docx") as z:
+            notes = z.read("word/footnotes.xml").decode()
+        assert want in re.sub(r"<[^>]+>", "", notes)
+
+
+def test_a_register_kept_as_a_spreadsheet_reads_the_same(project, tmp_path, capsys):
+    source = project / "data/2024/registers/visits.csv"
+    with source.open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.reader(handle))
+    before = report_text(project, tmp_path / "csv")
+    book = Workbook()
+    for row in rows:
+        book.active.append(row)
+    book.save(project / "data/2024/registers/visits.xlsx")
+    source.unlink()
+    assert report_text(project, tmp_path / "xlsx") == before
+    sheet = project / "data/2024/registers/visits.xlsx"
+    book.active.cell(row=3, column=3).value = "soon"
+    book.save(sheet)
+    code, err = check(project, capsys)
+    assert code == 2
+    assert "data/2024/registers/visits.xlsx:3: start: expected a date (YYYY-MM-DD), got 'soon'" \
+        in err
