@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed
 .PHONY: report test system
 
 report: $(STAMP)
-	$(VENV)/bin/spreport build --data data/2024 --lang ar,zh,en,fr,ru,es --documents report --format docx,pdf --out build
+	$(VENV)/bin/spreport build --data data/2024 --lang ar,zh,en,fr,ru,es --documents report,addendum --format docx,pdf --out build
 
 test: $(STAMP)
 	$(VENV)/bin/pytest
