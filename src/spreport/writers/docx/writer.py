@@ -7,7 +7,7 @@ from spreport.tree import Chapter, Document, Paragraph, Section, Table
 from ..bidi import right_to_left
 from .footnotes import Footnotes
 from .inline import runs, text_run
-from .ooxml import CT, REL, serialize, w
+from .ooxml import CT, REL, qname, serialize, w
 from .package import Package, Relationships
 from .properties import app_xml, core_xml, stamp
 from .settings import settings_xml
@@ -50,12 +50,14 @@ def write_docx(doc: Document) -> bytes:
 
 def _blocks(blocks: list, rels: Relationships, notes: Footnotes) -> list[etree._Element]:
     out = []
-    for block in blocks:
+    for block, after in zip(blocks, blocks[1:] + [None]):
         if isinstance(block, (Chapter, Section)):
             out.append(_para(HEADING_STYLE[type(block)], block.label, block.title, rels, notes))
             out += _blocks(block.children, rels, notes)
         elif isinstance(block, Paragraph):
-            out.append(_para("SingleTxtG", block.label, block.children, rels, notes))
+            lead = isinstance(after, Table) and not block.subparagraphs
+            out.append(_para("SingleTxtG", block.label, block.children, rels, notes,
+                             w("keepNext") if lead else None))
             out += [_para("SingleTxtG", sub.label, sub.children, rels, notes,
                           w("ind", left=SUBPARAGRAPH_INDENT, right=TEXT_INDENT))
                     for sub in block.subparagraphs]
@@ -66,12 +68,21 @@ def _blocks(blocks: list, rels: Relationships, notes: Footnotes) -> list[etree._
     return out
 
 
+def _ordered(extra, bidi: bool) -> list:
+    """pPr children after pStyle in schema order: keepNext, bidi, ind."""
+    bidi_el = w("bidi") if bidi else None
+    if extra is not None and extra.tag == qname("w:keepNext"):
+        return [extra, bidi_el]
+    return [bidi_el, extra]
+
+
 def _para(style: str, label: str | None, items: list, rels: Relationships, notes: Footnotes,
-          indent: etree._Element | None = None) -> etree._Element:
+          extra: etree._Element | None = None) -> etree._Element:
     """A paragraph of `style` starting with its label and a tab, right to left with the notes
-    (`w:ind` left and right are then the start and end sides)."""
+    (`w:ind` left and right are then the start and end sides); `extra` is one more paragraph
+    property (an indent, or keep-with-next for a table's lead sentence)."""
     if label is None:
         raise ValueError(f"an unlabelled {style} paragraph: run the transforms first")
-    ppr = w("pPr", w("pStyle", val=style), w("bidi") if notes.bidi else None, indent)
+    ppr = w("pPr", w("pStyle", val=style), *_ordered(extra, notes.bidi))
     return w("p", ppr, text_run(label + "\t", bidi=notes.bidi),
              *runs(items, rels, notes.call, notes.bidi))
