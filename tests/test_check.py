@@ -111,3 +111,18 @@ def test_a_register_kept_as_a_spreadsheet_reads_the_same(project, tmp_path, caps
     assert code == 2
     assert "data/2024/registers/visits.xlsx:3: start: expected a date (YYYY-MM-DD), got 'soon'" \
         in err
+
+
+def test_rounded_shares_that_do_not_add_up_are_reported():
+    from collections import Counter
+    from types import SimpleNamespace
+
+    from spreport.check import _shares
+    from spreport.data.year import load_year
+
+    data = load_year(ROOT / "data" / "2024", ROOT)
+    thirds = SimpleNamespace(holders_by_gender=Counter(F=1, M=1),
+                             holders_by_region=Counter(AFR=1, APG=1, EEG=1))
+    (problem,) = list(_shares(data, thirds))
+    assert "by regional group add up to 99.99 per cent" in str(problem)
+    assert str(problem).startswith("data/2024/registers/holders.csv")

@@ -4,6 +4,7 @@ that a template, a catalog or an addendum reference that would break a build is 
 from __future__ import annotations
 
 from collections import Counter
+from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
 
 from .data.figures import Figures
@@ -16,7 +17,8 @@ from .pipeline import DOCUMENTS, document_tree
 def check(directory: Path, root: Path) -> list[SpreportError]:
     """Every problem found; loading stops at the first problem of the data's form."""
     data = load_year(directory, root)
-    problems = list(_registers(data)) + list(_stated(data, Figures(data)))
+    figures = Figures(data)
+    problems = [*_registers(data), *_stated(data, figures), *_shares(data, figures)]
     if not problems:
         for kind in DOCUMENTS:
             for lang in UN_ORDER:
@@ -70,6 +72,21 @@ def _registers(data: YearData):
         organ = "HRC" if rep["symbol"].startswith("A/HRC/") else "GA"
         if rep["organ"] != organ:
             yield _where(rep["organ"], f"expected {organ} for {rep['symbol']}")
+
+
+def _shares(data: YearData, figures: Figures):
+    """The shares the report prints, rounded as printed, must add up to 100 per cent."""
+    holders = data.shown(data.directory / "registers" / "holders.csv")
+    for name, counts, digits in (("gender", figures.holders_by_gender, 0),
+                                 ("regional group", figures.holders_by_region, 2)):
+        total = sum(counts.values())
+        shares = [(Decimal(str(n / total)) * 100).quantize(Decimal(1).scaleb(-digits),
+                                                          ROUND_HALF_UP)
+                  for n in counts.values()]
+        if total and sum(shares) != 100:
+            yield SpreportError(f"the shares of mandate holders by {name} add up to "
+                                f"{sum(shares)} per cent, not 100, once rounded to {digits} "
+                                "decimals", holders)
 
 
 def _stated(data: YearData, figures: Figures):
