@@ -31,7 +31,9 @@ def document_tree(data: YearData, kind: str, lang_code: str,
     if kind == "report" and addendum is None:
         addendum = document_tree(data, "addendum", lang_code)
     doc = compose(data, kind, lang)
-    doc.job_number = str(data.values["document"].get("job_numbers", {}).get(lang_code, ""))
+    job = str(data.values["document"].get("job_numbers", {}).get(lang_code, ""))
+    doc.job_number, _, letter = job.partition("(")
+    doc.job_language = letter.rstrip(")")
     apply(doc, lang, addendum if kind == "report" else None)
     return doc
 

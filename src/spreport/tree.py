@@ -129,6 +129,25 @@ Block = Union[Chapter, Section, Paragraph, Table]
 
 
 @dataclass
+class Masthead:
+    """The first page's furniture, every element already in the document's language.
+
+    `meeting` holds the lines of the meeting block (organ, session, dates, agenda item and
+    its title); `title` may end with asterisk notes (Footnote with label "*")."""
+    organ: str                   # General Assembly
+    distribution: str            # Distr.: General
+    date: str                    # 20 February 2025
+    original: str                # Original: English
+    meeting: list[str]
+    agenda_title: str            # the agenda item's title, in bold
+    title: list[Inline]
+    subtitle: list[Inline]       # Report of …
+    summary_heading: str         # Summary
+    summary: list[list[Inline]]  # its paragraphs (unnumbered)
+    united_nations: str          # United Nations
+
+
+@dataclass
 class Document:
     """One language version of one document (the report or the addendum)."""
     kind: str          # "report" | "addendum"
@@ -136,7 +155,9 @@ class Document:
     lang: str          # ar zh en fr ru es
     title: str         # plain text, for metadata
     children: list[Block]
-    job_number: str = ""
+    job_number: str = ""         # GE.25-04543: in every page's footer
+    job_language: str = ""       # E: beside the job number on the first page, "GE.25-04543 (E)"
+    masthead: Masthead | None = None
 
 
 # --- walking ----------------------------------------------------------------

@@ -20,5 +20,5 @@ def compose(data: YearData, kind: str, lang: Conventions) -> tree.Document:
                     figures=Figures(data), year=data.year, lang=lang.code)
     document = data.values["document"]
     symbol = document["report"]["symbol"] + ("/Add.1" if kind == "addendum" else "")
-    title, blocks = parse(markup, name, spaced=lang.word_spaces)
-    return tree.Document(kind, symbol, lang.code, title, blocks)
+    title, blocks, masthead = parse(markup, name, spaced=lang.word_spaces)
+    return tree.Document(kind, symbol, lang.code, title, blocks, masthead=masthead)

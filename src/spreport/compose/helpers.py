@@ -77,6 +77,16 @@ class Helpers:
             _check(value, datetime.date, "a date (YYYY-MM-DD)")
         return self.lang.date_pair(first, second)
 
+    def masthead_date(self, value) -> str:
+        """The date of the masthead: in English where the language's mastheads keep it so."""
+        lang = conventions("en") if self.lang.masthead_in_english else self.lang
+        return lang.date(_check(value, datetime.date, "a date (YYYY-MM-DD)"))
+
+    def date_span(self, start, end) -> str:
+        for value in (start, end):
+            _check(value, datetime.date, "a date (YYYY-MM-DD)")
+        return self.lang.date_span(start, end)
+
     def join(self, items, style: str = "standard") -> Markup:
         return Markup(self.lang.join([escape(i) for i in items], style))
 
@@ -160,5 +170,5 @@ class Helpers:
             env.filters[name] = getattr(self, name)
         for name in ("percent", "date_range", "date_pair", "themed_reports", "link",
                      "addendum", "mandate", "state", "states", "sym", "syms", "join",
-                     "sort_states", "state_listed", "region"):
+                     "sort_states", "state_listed", "region", "masthead_date", "date_span"):
             env.globals[name] = getattr(self, name)

@@ -15,7 +15,8 @@ _CJK = "\u3000-\u303f\u3400-\u9fff\uff00-\uffef“”‘’《》"
 _CJK_GAP = re.compile(f"(?<=[{_CJK}]) (?=[{_CJK}])")
 
 
-def parse(markup: str, name: str, spaced: bool) -> tuple[str, list[tree.Block]]:
+def parse(markup: str, name: str, spaced: bool) -> tuple[str, list[tree.Block],
+                                                          tree.Masthead | None]:
     """The title and blocks of a rendered document; `spaced` is False for languages
     without word spaces."""
     try:
@@ -25,7 +26,32 @@ def parse(markup: str, name: str, spaced: bool) -> tuple[str, list[tree.Block]]:
         context = markup.splitlines()[line - 1].strip()[:80] if line else ""
         raise SpreportError(f"rendered markup is not well formed ({exc}): {context}",
                             name) from None
-    return root.get("title", ""), [_block(child, spaced) for child in root]
+    masthead = root.find("masthead")
+    blocks = [_block(child, spaced) for child in root if child.tag != "masthead"]
+    return root.get("title", ""), blocks, _masthead(masthead, spaced)
+
+
+def _masthead(el, spaced) -> tree.Masthead | None:
+    """<masthead>: un, organ, distribution, date, original, meeting…, agenda, title,
+    subtitle, summary (heading="…") holding <p> paragraphs."""
+    if el is None:
+        return None
+
+    def text(tag):
+        found = el.find(tag)
+        return tree.plain_text(_inline(found, spaced)) if found is not None else ""
+    summary = el.find("summary")
+    return tree.Masthead(
+        organ=text("organ"), distribution=text("distribution"), date=text("date"),
+        original=text("original"),
+        meeting=[tree.plain_text(_inline(m, spaced)) for m in el.findall("meeting")],
+        agenda_title=text("agenda"),
+        title=_inline(el.find("title"), spaced) if el.find("title") is not None else [],
+        subtitle=_inline(el.find("subtitle"), spaced) if el.find("subtitle") is not None else [],
+        summary_heading=summary.get("heading", "") if summary is not None else "",
+        summary=[_inline(p, spaced) for p in summary.findall("p")] if summary is not None
+        else [],
+        united_nations=text("un"))
 
 
 def _block(el, spaced):
@@ -68,7 +94,7 @@ def _inline(el, spaced, stop=None) -> list:
 
 def _element(el, spaced):
     if el.tag == "note":
-        return tree.Footnote(_inline(el, spaced))
+        return tree.Footnote(_inline(el, spaced), label=el.get("mark"))
     if el.tag == "sym":
         symbol = (el.text or "").strip()
         return tree.Symbol(None, [tree.Text(symbol)], symbol)

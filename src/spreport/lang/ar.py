@@ -86,6 +86,7 @@ CONVENTIONS = _Arabic(
     small_in_words=0,
     ordinal=arabic_ordinal,
     century=arabic_ordinal,             # القرن الحادي والعشرين
+    masthead_in_english=True,   # "Distr.: General", the date, "Original: English" [V]
     note_end=lambda text: ".",
     # Lists of States in Arabic alphabetical order, as UN Arabic documents re-sort them [P].
     collation_order=True,

@@ -38,6 +38,7 @@ class Conventions:
     state_names: dict[str, str] = field(default_factory=dict)   # ISO3 → running-text name
     articles_in_lists: bool = False             # "the Marshall Islands" in a list of States
     collation_order: bool = False               # lists of States in this language's order
+    masthead_in_english: bool = False           # Distr., date and Original stay in English
 
     # --- labels -------------------------------------------------------------
     def chapter_label(self, n: int) -> str:
@@ -102,6 +103,10 @@ class Conventions:
 
     def date_range(self, start: datetime.date, end: datetime.date) -> str:
         return format_interval(start, end, "yMMMMd", locale=self.locale)
+
+    def date_span(self, start: datetime.date, end: datetime.date) -> str:
+        """A session's dates as the masthead gives them."""
+        return self.date_range(start, end)
 
     def date_pair(self, first: datetime.date, second: datetime.date) -> str:
         """Two days of one month: "28 and 29 November 2024"."""

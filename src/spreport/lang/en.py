@@ -28,6 +28,10 @@ class _English(Conventions):
     def date_range(self, start: datetime.date, end: datetime.date) -> str:
         return self._span(start, end, "to")
 
+    def date_span(self, start: datetime.date, end: datetime.date) -> str:
+        """24 February–4 April 2025."""
+        return self._span(start, end, "–").replace(" – ", "–")
+
     def date_pair(self, first: datetime.date, second: datetime.date) -> str:
         return self._span(first, second, "and")
 

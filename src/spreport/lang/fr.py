@@ -37,6 +37,10 @@ class _French(Conventions):
         """25 au 27 novembre 2024 (the sentence supplies "du")."""
         return self._span(start, end, "au")
 
+    def date_span(self, start, end) -> str:
+        """24 février-4 avril 2025 (the session dates of a masthead)."""
+        return self._span(start, end, "-").replace(" - ", "-")
+
     def date_pair(self, first, second) -> str:
         return self._span(first, second, "et")
 

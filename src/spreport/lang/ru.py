@@ -82,6 +82,7 @@ CONVENTIONS = _Russian(
     small_in_words=0,
     ordinal=str,                        # the sentence adds the ending: 30-е, 18-й
     century=roman,                      # XXI века
+    masthead_in_english=True,   # "Distr.: General", the date, "Original: English" [V]
     note_end=lambda text: ".",
     # Lists of States in Russian alphabetical order, as UN Russian documents re-sort them [P].
     collation_order=True,

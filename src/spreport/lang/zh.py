@@ -56,6 +56,7 @@ CONVENTIONS = _Chinese(
     small_in_words=0,           # counts in figures (A/HRC/58/70, paras. 6, 7, 11)
     ordinal=lambda n: f"第{chinese(n)}",
     century=chinese,
+    masthead_in_english=True,   # "Distr.: General", the date, "Original: English" [V]
     note_end=_note_end,
     word_spaces=False,
     # Long enumerations of mandates or courts close with 以及 (A/HRC/58/70, paras. 16, 27);

@@ -46,6 +46,7 @@ def letter_table_notes(doc: tree.Document, lang: Conventions) -> None:
 
 
 def number_footnotes(doc: tree.Document) -> None:
+    """1, 2, 3 … through the body; the masthead's asterisk notes keep their mark."""
     for n, note in enumerate(tree.footnotes(doc), 1):
         note.number = n
         note.label = str(n)
