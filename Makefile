@@ -10,6 +10,7 @@ report: $(STAMP)
 	$(VENV)/bin/spreport build --data data/2024 --lang ar,zh,en,fr,ru,es --documents report,addendum --format docx,pdf --out build
 
 test: $(STAMP)
+	@scripts/system-packages.sh --test
 	$(VENV)/bin/pytest
 
 system:

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Check the Debian/Ubuntu packages spreport needs; install the missing ones when run as
-# root, otherwise print the command to run and fail.
+# root, otherwise print the command to run and fail. With --test, also the real clients the
+# tests open the outputs with (LibreOffice, Pandoc).
 set -euo pipefail
 
 packages=(
@@ -12,6 +13,9 @@ packages=(
   fontconfig                         # fc-match: finds the fonts whose coverage is checked
   poppler-utils                      # pdftotext, pdffonts: the tests read the PDFs
 )
+if [[ "${1:-}" == "--test" ]]; then
+  packages+=(libreoffice-writer-nogui pandoc)
+fi
 if ! python3 -c "import venv, ensurepip" 2>/dev/null; then
   packages+=(python3-venv)
 fi

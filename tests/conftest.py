@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import shutil
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -43,3 +44,32 @@ def project(tmp_path) -> Path:
         shutil.copytree(ROOT / name, tmp_path / name)
     shutil.copy(ROOT / "babel.cfg", tmp_path / "babel.cfg")
     return tmp_path
+
+
+W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+
+
+def docx_part(path: Path, part: str):
+    from lxml import etree
+    with zipfile.ZipFile(path) as z:
+        return etree.fromstring(z.read(part))
+
+
+def docx_notes(path: Path) -> dict[str, str]:
+    """The numbered notes' texts by their number ("1", "2" …), in call order as Word numbers
+    them; asterisk notes (customMarkFollows) are left out."""
+    texts = {n.get(W + "id"): "".join(n.itertext()).strip()
+             for n in docx_part(path, "word/footnotes.xml").iter(W + "footnote")
+             if n.get(W + "type") is None}
+    calls = [r.get(W + "id") for r in docx_part(path, "word/document.xml").iter(W + "footnoteReference")
+             if r.get(W + "customMarkFollows") not in ("1", "true")]
+    return {str(n): texts[i] for n, i in enumerate(calls, 1)}
+
+
+def docx_body(path: Path) -> list:
+    """The body's paragraphs and tables after the masthead (from the first chapter heading)."""
+    body = docx_part(path, "word/document.xml").find(W + "body")
+    children = [c for c in body if c.tag in (W + "p", W + "tbl")]
+    first = next(i for i, c in enumerate(children) if c.tag == W + "p" and
+                 (s := c.find(f"{W}pPr/{W}pStyle")) is not None and s.get(W + "val") == "HChG")
+    return children[first:]

@@ -9,7 +9,7 @@ import zipfile
 import pytest
 from lxml import etree
 
-from conftest import LANGS
+from conftest import LANGS, docx_body
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
@@ -22,8 +22,10 @@ def addendum(built, manifest, lang, fmt):
 
 
 def body(path):
-    with zipfile.ZipFile(path) as z:
-        return etree.fromstring(z.read("word/document.xml")).find(W + "body")
+    """The addendum after its masthead, as one element holding paragraphs and tables."""
+    holder = etree.Element(W + "body")
+    holder.extend(docx_body(path))
+    return holder
 
 
 def text(el) -> str:

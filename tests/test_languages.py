@@ -6,13 +6,12 @@ import zipfile
 
 import pytest
 from babel.messages.pofile import read_po
-from docx import Document
 from lxml import etree
 
 from spreport.cli import main
 from spreport.compose.catalogs import translations
 
-from conftest import LANGS, ROOT, output
+from conftest import LANGS, ROOT, docx_body, docx_notes, output
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 PARAGRAPH = {"ar": r"(\d+)-\t", "zh": r"(\d+)\.\t", "en": r"(\d+)\.\t", "fr": r"(\d+)\.\t",
@@ -31,14 +30,19 @@ def docx(six, lang):
 
 
 def body_text(path) -> list[str]:
-    return [p.text for p in Document(str(path)).paragraphs if p.text.strip()]
+    """The text of the body's paragraphs after the masthead."""
+    return [_text(p) for p in docx_body(path) if p.tag == W + "p"]
+
+
+def _text(p) -> str:
+    out = []
+    for el in p.iter(W + "t", W + "tab"):
+        out.append("\t" if el.tag == W + "tab" else el.text or "")
+    return "".join(out)
 
 
 def notes(path) -> dict[str, str]:
-    with zipfile.ZipFile(path) as z:
-        root = etree.fromstring(z.read("word/footnotes.xml"))
-    return {n.get(W + "id"): "".join(n.itertext()).strip() for n in root.iter(W + "footnote")
-            if n.get(W + "type") is None}
+    return docx_notes(path)
 
 
 @pytest.mark.parametrize("lang", LANGS)

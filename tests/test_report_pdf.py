@@ -33,7 +33,16 @@ def test_english_pdf_has_footnotes_on_the_page_of_their_call(built, manifest):
     assert "yet to accept one." in re.sub(r"\s+", " ", page)
 
 
-def test_running_head_shows_the_symbol_after_the_first_page(built, manifest):
-    text = pages(output(built, manifest, "zh", "pdf"))
-    assert "A/HRC/58/70" not in text[0].splitlines()[0]
-    assert all("A/HRC/58/70" in p for p in text[1:] if p.strip())
+def test_first_page_masthead_then_running_heads_and_feet(built, manifest):
+    text = [p for p in pages(output(built, manifest, "zh", "pdf")) if p.strip()]
+    first = [line for line in text[0].splitlines() if line.strip()]
+    assert "联合国" in first[0] and "A/HRC/58/70" in first[0]
+    masthead = re.sub(r"\s+", "", text[0])      # the gap beside Latin text is no character
+    for words in ("Distr.:General", "Original:English", "人权理事会", "第五十八届会议", "议程项目3", "摘要"):
+        assert words in masthead
+    assert "GE.25-04543 (C)" in first[-1]
+    for number, page in enumerate(text[1:], 2):
+        lines = [line for line in page.splitlines() if line.strip()]
+        assert lines[0].strip() == "A/HRC/58/70"
+        assert re.search(rf"(^{number}\s+GE\.25-04543$)|(^GE\.25-04543\s+{number}$)",
+                         lines[-1].strip()), lines[-1]

@@ -30,11 +30,13 @@ SITE = "https://www.ohchr.org/zh/special-procedures-human-rights-council"
 
 # WordprocessingML sequences (ECMA-376) of the elements the writer emits
 ORDER = {
-    "pPr": "pStyle keepNext keepLines pageBreakBefore widowControl numPr tabs bidi spacing ind "
-           "contextualSpacing jc outlineLvl rPr",
+    "pPr": "pStyle keepNext keepLines pageBreakBefore widowControl numPr pBdr tabs bidi spacing "
+           "ind contextualSpacing jc outlineLvl rPr",
+    "pBdr": "top left bottom right between bar",
     "rPr": "rStyle rFonts b bCs i iCs caps color sz szCs u vertAlign rtl lang",
     "style": "name aliases basedOn next link uiPriority semiHidden unhideWhenUsed qFormat pPr rPr",
-    "sectPr": "footnotePr type pgSz pgMar cols bidi docGrid",
+    "sectPr": "headerReference footerReference footnotePr type pgSz pgMar cols titlePg bidi "
+              "docGrid",
     "tblPr": "tblStyle tblpPr tblOverlap bidiVisual tblStyleRowBandSize tblStyleColBandSize tblW jc "
              "tblCellSpacing tblInd tblBorders shd tblLayout tblCellMar tblLook",
     "tbl": "tblPr tblGrid tr",
@@ -44,7 +46,10 @@ ORDER = {
     "tcPr": "cnfStyle tcW gridSpan hMerge vMerge tcBorders shd noWrap tcMar textDirection "
             "tcFitText vAlign hideMark",
     "tcBorders": "top start left bottom end right insideH insideV",
-    "settings": "zoom defaultTabStop characterSpacingControl footnotePr endnotePr compat",
+    "tblBorders": "top start left bottom end right insideH insideV",
+    "tblCellMar": "top start left bottom end right",
+    "settings": "zoom defaultTabStop evenAndOddHeaders characterSpacingControl footnotePr "
+                "endnotePr compat",
     "docDefaults": "rPrDefault pPrDefault",
 }
 
@@ -195,9 +200,10 @@ def test_links_in_body_and_notes_resolve_to_their_targets(parts):
             assert {s.get(W + "val") for s in h.iter(W + "rStyle")} == {"Hyperlink"}
 
 
-def test_emphasis_is_italic(zh_bytes):
+def test_emphasis_is_italic_by_its_style(zh_bytes):
     runs = docx.Document(io.BytesIO(zh_bytes)).paragraphs[2].runs
-    assert [r.text for r in runs if r.italic] == ["年度报告"]
+    emphasis = [r for r in runs if r.style.style_id == "Emphasis"]
+    assert [r.text for r in emphasis] == ["年度报告"] and emphasis[0].style.font.italic
 
 
 def test_chinese_fonts_and_language_are_document_defaults(parts):

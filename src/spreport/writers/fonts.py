@@ -43,6 +43,12 @@ def check_coverage(doc: tree.Document) -> None:
 
 def _text(doc: tree.Document):
     yield doc.symbol
+    if m := doc.masthead:
+        yield from (m.united_nations, m.organ, m.distribution, m.date, m.original,
+                    *m.meeting, m.agenda_title, m.summary_heading)
+        for items in (m.title, m.subtitle, *m.summary):
+            yield tree.plain_text(items)
+            yield from (tree.plain_text(n.children) for n in items if isinstance(n, tree.Footnote))
     for block in tree.blocks(doc):
         if isinstance(block, tree.Table):
             yield from (note.label or "" for note in block.notes)

@@ -1,43 +1,85 @@
 """Write a transformed document tree as HTML for the PDF writer."""
 from __future__ import annotations
 
+import re
 from collections.abc import Collection
 from html import escape
 from itertools import count
 
 from spreport.tree import (
-    Cell, Chapter, Document, Emphasis, Footnote, Link, Paragraph, Section, Subparagraph,
-    Symbol, Table, TableNoteRef, Text, plain_text)
+    Cell, Chapter, Document, Emphasis, Footnote, Link, Masthead, Paragraph, Section,
+    Subparagraph, Symbol, Table, TableNoteRef, Text, plain_text)
 from spreport.writers.bidi import left_to_right, right_to_left
+
+_HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+# Where an ideograph meets a Latin letter or a digit: Word's autospace puts a gap there.
+_AUTOSPACE = re.compile(f"(?<=[{_HAN}])(?=[A-Za-z0-9])|(?<=[A-Za-z0-9])(?=[{_HAN}])")
+_GAP = '<span class="autospace"></span>'
 
 
 def write_html(doc: Document, page_breaks: Collection[str] = ()) -> str:
     """The whole document as one HTML string, ready for report.css.
 
-    Paragraphs get ids "b1", "b2"…, footnote calls "fnref1"… and footnote bodies
-    "fn1"…, in document order; blocks whose id is in `page_breaks` start a page.
-    In a right-to-left document, Latin links and symbols are marked left to right.
+    The masthead, if any, comes first. Paragraphs get ids "b1", "b2"…, footnote calls
+    "fnref1"… and footnote bodies "fn1"…, in document order; blocks whose id is in
+    `page_breaks` start a page. In a right-to-left document, Latin links and symbols are
+    marked left to right; in Chinese, an empty span.autospace parts ideographs from Latin
+    letters and digits. The body's data attributes feed the running head and the footers.
     """
     rtl = right_to_left(doc.lang)
-    body = _Body(page_breaks, rtl).blocks(doc.children)
+    writer = _Body(page_breaks, rtl, autospace=doc.lang == "zh")
+    masthead = writer.masthead(doc.masthead, doc.symbol) if doc.masthead else ""
+    body = writer.blocks(doc.children)
+    first_job = f"{doc.job_number} ({doc.job_language})" if doc.job_language else doc.job_number
+    symbol = escape(doc.symbol)
     return (
         "<!DOCTYPE html>\n"
         f'<html lang="{escape(doc.lang)}" dir="{"rtl" if rtl else "ltr"}">\n<head>\n'
         '<meta charset="utf-8">\n'
         f"<title>{escape(doc.title)}</title>\n"
         '<meta name="author" content="United Nations">\n'
-        f'<meta name="symbol" content="{escape(doc.symbol)}">\n'
-        f'</head>\n<body class="{escape(doc.kind)}" data-symbol="{escape(doc.symbol)}">\n'
-        f"{body}</body>\n</html>\n"
+        f'<meta name="description" content="{symbol}">\n'
+        f'<meta name="keywords" content="{symbol}">\n'
+        f'</head>\n<body class="{escape(doc.kind)}" data-symbol="{symbol}" '
+        f'data-job="{escape(doc.job_number)}" data-first-job="{escape(first_job)}">\n'
+        f"{masthead}{body}</body>\n</html>\n"
     )
 
 
 class _Body:
-    def __init__(self, page_breaks: Collection[str], rtl: bool):
+    def __init__(self, page_breaks: Collection[str], rtl: bool, autospace: bool):
         self.page_breaks = page_breaks
         self.rtl = rtl
+        self.autospace = autospace
+        self.last = ""  # the character before the next text, for autospace
         self.paragraphs = count(1)
         self.footnotes = count(1)
+
+    def masthead(self, m: Masthead, symbol: str) -> str:
+        """The first page's head: United Nations and the symbol over a rule, the organ beside
+        the distribution block, the meeting block, the title, subtitle and boxed summary."""
+        distribution = "".join(map(self.line, (m.distribution, m.date, m.original)))
+        summary = "".join(f"<p>{self.inline(p)}</p>\n" for p in m.summary)
+        return (
+            '<header class="masthead">\n'
+            f'<div class="masthead-row un">{self.line(m.united_nations)}'
+            f'<p class="symbol"><span dir="ltr">{escape(symbol)}</span></p></div>\n'
+            f'<div class="masthead-row">{self.line(m.organ, "organ")}'
+            f'<div class="distribution">\n{distribution}</div></div>\n'
+            f'<div class="meeting">\n{"".join(map(self.line, m.meeting))}'
+            f'{self.line(m.agenda_title, "agenda")}</div>\n'
+            f'<h1 class="title">{self.inline(m.title)}</h1>\n'
+            + (f'<p class="subtitle">{self.inline(m.subtitle)}</p>\n' if m.subtitle else "")
+            + (f'<section class="summary">\n<h2>{self.inline([Text(m.summary_heading)])}</h2>\n'
+               f"{summary}</section>\n" if m.summary else "")
+            + "</header>\n")
+
+    def line(self, text: str, css: str | None = None) -> str:
+        """A one-line paragraph of the masthead; Latin ("Distr.: General") stays left to right."""
+        attrs = f' class="{css}"' if css else ""
+        if self.rtl and left_to_right(text):
+            attrs += ' dir="ltr"'
+        return f"<p{attrs}>{self.inline([Text(text)])}</p>\n"
 
     def blocks(self, blocks: list) -> str:
         return "".join(self.block(block) for block in blocks)
@@ -83,27 +125,42 @@ class _Body:
         return (f' class="{classes}"' if classes else "") + f' id="{escape(ident)}"'
 
     def inline(self, items: list) -> str:
+        """Inline nodes that start a block or a footnote: nothing before them to space from."""
+        self.last = ""
+        return self.nodes(items)
+
+    def nodes(self, items: list) -> str:
         return "".join(self.node(item) for item in items)
 
     def node(self, item) -> str:
         if isinstance(item, Text):
-            return escape(item.text, quote=False)
+            return self.text(item.text)
         if isinstance(item, Emphasis):
-            return f"<em>{self.inline(item.children)}</em>"
+            return f"<em>{self.nodes(item.children)}</em>"
         if isinstance(item, Link):
             attrs = ' class="symbol"' if isinstance(item, Symbol) else ""
             if self.rtl and left_to_right(plain_text(item.children)):
                 attrs += ' dir="ltr"'
             if item.href is None:
-                return f"<span{attrs}>{self.inline(item.children)}</span>"
-            return f'<a{attrs} href="{escape(item.href)}">{self.inline(item.children)}</a>'
+                return f"<span{attrs}>{self.nodes(item.children)}</span>"
+            return f'<a{attrs} href="{escape(item.href)}">{self.nodes(item.children)}</a>'
         if isinstance(item, Footnote):
             n = next(self.footnotes)
+            body = self.inline(item.children)
+            self.last = ""  # the call, not text, stands before what follows
             return (f'<span id="fnref{n}"></span><span class="footnote" id="fn{n}" '
-                    f'data-label="{escape(item.label or "")}">{self.inline(item.children)}</span>')
+                    f'data-label="{escape(item.label or "")}">{body}</span>')
         if isinstance(item, TableNoteRef):
             return _note_label(item.label)
         raise TypeError(f"unexpected inline {type(item).__name__}")
+
+    def text(self, text: str) -> str:
+        if not self.autospace:
+            return escape(text, quote=False)
+        parts = _AUTOSPACE.split(self.last + text)
+        parts[0] = parts[0][len(self.last):]
+        self.last = text[-1:] or self.last
+        return _GAP.join(escape(part, quote=False) for part in parts)
 
 
 def _label(label: str | None) -> str:

@@ -17,6 +17,7 @@ from spreport.writers.html import write_html
 
 FIXED_DATE = 946684800  # 2000-01-01T00:00:00Z, used when SOURCE_DATE_EPOCH is unset
 MAX_RENDERS = 12
+VARIANT = "pdf/ua-1"  # tagged, with the language, title and outline a reader needs
 
 
 class LocalFetcher(URLFetcher):
@@ -37,7 +38,7 @@ class LocalFetcher(URLFetcher):
 
 
 def write_pdf(doc: Document, base_dir: Path) -> bytes:
-    """The document as PDF bytes; the same tree always gives the same bytes.
+    """The document as tagged PDF/UA-1 bytes; the same tree always gives the same bytes.
 
     WeasyPrint may move a footnote to the page after its call to fit one more
     line; the paragraph holding that line then starts the next page instead,
@@ -57,7 +58,7 @@ def write_pdf(doc: Document, base_dir: Path) -> bytes:
             break
         page_breaks.add(block)
     document.metadata.created = document.metadata.modified = _date()
-    return document.write_pdf(pdf_identifier=True)
+    return document.write_pdf(pdf_identifier=True, pdf_variant=VARIANT)
 
 
 def _block_to_push(document, blocks: list[tuple[str, str]]) -> str | None:

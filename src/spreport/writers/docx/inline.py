@@ -1,4 +1,5 @@
-"""Inline nodes as runs: text, italics, hyperlinks, footnote calls and table note letters."""
+"""Inline nodes as runs: text, italics, hyperlinks, footnote calls and table note letters,
+each formatted by its character style alone."""
 from __future__ import annotations
 
 import re
@@ -11,7 +12,9 @@ from ..bidi import left_to_right
 from .ooxml import REL, text, w
 from .package import Relationships
 
-FootnoteCall = Callable[[Footnote], etree._Element]
+FootnoteCall = Callable[[Footnote], list[etree._Element]]
+STYLE = {(False, False): None, (True, False): "Emphasis", (False, True): "Hyperlink",
+         (True, True): "HyperlinkEmphasis"}  # by (italic, linked)
 
 
 def runs(items: list, rels: Relationships, call: FootnoteCall | None,
@@ -22,14 +25,13 @@ def runs(items: list, rels: Relationships, call: FootnoteCall | None,
     return list(_content(items, rels, call, italic=False, linked=False, bidi=bidi))
 
 
-def text_run(value: str, italic: bool = False, style: str | None = None,
-             bidi: bool = False) -> etree._Element:
+def text_run(value: str, style: str | None = None, bidi: bool = False) -> etree._Element:
     """One run of text, tabs and line breaks as Word's own elements. In a right-to-left
     document (`bidi`) the run is marked `w:rtl` unless its text is Latin, which Word then
     keeps left to right."""
-    props = [w("rStyle", val=style) if style else None, w("i") if italic else None,
-             w("iCs") if italic else None, w("rtl") if bidi and not left_to_right(value) else None]
-    rpr = w("rPr", *props) if any(p is not None for p in props) else None
+    rtl = bidi and not left_to_right(value)
+    rpr = w("rPr", w("rStyle", val=style) if style else None,
+            w("rtl") if rtl else None) if style or rtl else None
     parts = [w("tab") if piece == "\t" else w("br") if piece == "\n" else text(piece)
              for piece in re.split(r"([\t\n])", value) if piece]
     return w("r", rpr, *parts)
@@ -39,7 +41,7 @@ def _content(items: list, rels: Relationships, call: FootnoteCall | None, italic
              linked: bool, bidi: bool) -> Iterator[etree._Element]:
     for item in items:
         if isinstance(item, Text):
-            yield text_run(item.text, italic, "Hyperlink" if linked else None, bidi)
+            yield text_run(item.text, STYLE[italic, linked], bidi)
         elif isinstance(item, Emphasis):
             yield from _content(item.children, rels, call, True, linked, bidi)
         elif isinstance(item, Link):
@@ -52,7 +54,7 @@ def _content(items: list, rels: Relationships, call: FootnoteCall | None, italic
         elif isinstance(item, Footnote):
             if call is None:
                 raise ValueError("a footnote inside a footnote")
-            yield call(item)
+            yield from call(item)
         elif isinstance(item, TableNoteRef) and item.label is not None:
             yield text_run(item.label, style="TableNoteReference", bidi=bidi)
         else:

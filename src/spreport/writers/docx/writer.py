@@ -7,8 +7,10 @@ from spreport.tree import Chapter, Document, Paragraph, Section, Table
 from ..bidi import right_to_left
 from .footnotes import Footnotes
 from .inline import runs, text_run
+from .masthead import masthead
 from .ooxml import CT, REL, qname, serialize, w
 from .package import Package, Relationships
+from .page import page_furniture
 from .properties import app_xml, core_xml, stamp
 from .settings import settings_xml
 from .styles import SUBPARAGRAPH_INDENT, TEXT_INDENT, styles_xml
@@ -17,21 +19,25 @@ from .tables import table
 HEADING_STYLE = {Chapter: "HChG", Section: "H1G"}
 PAGE = dict(w=11906, h=16838)  # A4 in twips
 MARGINS = dict(top=1440, right=1134, bottom=1440, left=1134, header=720, footer=720, gutter=0)
-TEXT_WIDTH = PAGE["w"] - MARGINS["left"] - MARGINS["right"] - 2 * TEXT_INDENT  # the text column
+BLOCK_WIDTH = PAGE["w"] - MARGINS["left"] - MARGINS["right"]  # margin to margin
+TEXT_WIDTH = BLOCK_WIDTH - 2 * TEXT_INDENT  # the text column
 PROPS_CT = "application/vnd.openxmlformats-package.core-properties+xml"
 APP_CT = "application/vnd.openxmlformats-officedocument.extended-properties+xml"
 CORE_REL = "http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties"
 
 
 def write_docx(doc: Document) -> bytes:
-    """The document's blocks as DOCX bytes, identical for an identical tree; an Arabic
-    document's paragraphs, tables, section and notes are right to left."""
+    """The document's masthead and blocks, with running heads and feet, as DOCX bytes,
+    identical for an identical tree; an Arabic document's paragraphs, tables, section and
+    notes are right to left."""
     pkg = Package()
     rels = pkg.rels_of("word/document.xml")
     bidi = right_to_left(doc.lang)
     notes = Footnotes(bidi)
-    body = w("body", *_blocks(doc.children, rels, notes),
-             w("sectPr", w("pgSz", **PAGE), w("pgMar", **MARGINS), w("bidi") if bidi else None))
+    head = masthead(doc.masthead, doc.symbol, BLOCK_WIDTH, rels, notes) if doc.masthead else []
+    section = w("sectPr", *page_furniture(doc, BLOCK_WIDTH, pkg, rels), w("pgSz", **PAGE),
+                w("pgMar", **MARGINS), w("titlePg"), w("bidi") if bidi else None)
+    body = w("body", *head, *_blocks(doc.children, rels, notes), section)
     pkg.add("word/document.xml", CT + "document.main+xml", serialize(w("document", body)))
     parts = {"styles": styles_xml(doc.lang), "settings": settings_xml(), "footnotes": notes.xml()}
     for name, root in parts.items():

