@@ -93,3 +93,24 @@ def test_symbols_link_to_the_official_document_system(built, manifest):
         rels = z.read("word/_rels/footnotes.xml.rels").decode()
     assert 'Target="https://docs.un.org/zh/A/HRC/56/46"' in rels
     assert 'Target="https://www.ohchr.org/zh/special-procedures-human-rights-council"' in rels
+
+
+def test_masthead_heads_and_feet_of_the_english_report(built, manifest):
+    path = output(built, manifest, "en", "docx")
+    with zipfile.ZipFile(path) as z:
+        parts = {name: z.read(name).decode() for name in z.namelist()}
+    document = re.sub(r"<[^>]+>", "", parts["word/document.xml"])
+    for words in ("United Nations", "A/HRC/58/70", "General Assembly", "Distr.: General",
+                  "20 February 2025", "Original: English", "Human Rights Council",
+                  "Fifty-eighth session", "24 February–4 April 2025", "Agenda item 3",
+                  "Thirtieth annual meeting", "Summary"):
+        assert words in document
+    assert "<w:evenAndOddHeaders/>" in parts["word/settings.xml"]
+    assert "<w:titlePg/>" in parts["word/document.xml"]
+    heads = [re.sub(r"<[^>]+>", "", text).strip() for name, text in parts.items()
+             if name.startswith("word/header")]
+    feet = {name: text for name, text in parts.items() if name.startswith("word/footer")}
+    assert sorted(heads) == ["", "A/HRC/58/70", "A/HRC/58/70"]
+    feet_text = sorted(re.sub(r"<[^>]+>", "", text).strip() for text in feet.values())
+    assert "GE.25-04543 (E)" in feet_text
+    assert sum("PAGE" in text for text in feet.values()) == 2
