@@ -14,6 +14,19 @@ from babel.numbers import format_decimal
 from .numerals import letter
 
 
+def section_references(one: str, many: str, and_: str,
+                       to: str) -> Callable[[list[str], bool], str]:
+    """References to sections in languages that write "<word> <numeral>": one("II"),
+    many("III" and_ "IV"), many("III" to "X")."""
+    def write(labels: list[str], is_range: bool) -> str:
+        if len(labels) == 1:
+            return f"{one} {labels[0]}"
+        if is_range:
+            return f"{many} {labels[0]}{to}{labels[-1]}"
+        return f"{many} " + ", ".join(labels[:-1]) + f"{and_}{labels[-1]}"
+    return write
+
+
 @dataclass(frozen=True)
 class Conventions:
     code: str                                   # ar zh en fr ru es

@@ -5,17 +5,8 @@ import datetime
 
 from babel.dates import format_skeleton
 
-from .base import Conventions
+from .base import Conventions, section_references
 from .numerals import english_ordinal_words, english_words, roman
-
-
-def _sections(labels: list[str], is_range: bool) -> str:
-    """sect. II, sects. III and IV, sects. III–X."""
-    if len(labels) == 1:
-        return f"sect. {labels[0]}"
-    if is_range:
-        return f"sects. {labels[0]}–{labels[-1]}"
-    return "sects. " + ", ".join(labels[:-1]) + f" and {labels[-1]}"
 
 
 def _note_end(text: str) -> str:
@@ -51,7 +42,7 @@ CONVENTIONS = _English(
     reference_numeral=roman,
     ibid="Ibid.",
     ibid_inline="ibid.",
-    sections_word=_sections,
+    sections_word=section_references("sect.", "sects.", " and ", "–"),
     cite_sections="{cite}, {sections}",
     ibid_sections="{ibid}, {sections}",
     percent="{number} per cent",

@@ -1,20 +1,11 @@
 """Spanish: the UN Spanish translation manual and Human Rights Council documents in Spanish."""
 from __future__ import annotations
 
-from .base import Conventions
+from .base import Conventions, section_references
 from .numerals import roman, spanish_words
 
 _ARTICLES = {"Relator": "el", "Relatora": "la", "Grupo": "el", "Experto": "el",
              "Experta": "la", "Mecanismo": "el"}
-
-
-def _sections(labels: list[str], is_range: bool) -> str:
-    """secc. II, seccs. III y IV, seccs. III a X."""
-    if len(labels) == 1:
-        return f"secc. {labels[0]}"
-    if is_range:
-        return f"seccs. {labels[0]} a {labels[-1]}"
-    return "seccs. " + ", ".join(labels[:-1]) + f" y {labels[-1]}"
 
 
 class _Spanish(Conventions):
@@ -42,7 +33,7 @@ CONVENTIONS = _Spanish(
     reference_numeral=roman,
     ibid="Ibid.",
     ibid_inline="ibid.",
-    sections_word=_sections,
+    sections_word=section_references("secc.", "seccs.", " y ", " a "),
     cite_sections="{cite}, {sections}",
     ibid_sections="{ibid}, {sections}",
     percent="{number}\u00a0%",          # 22,2 % (Spanish UN manual)

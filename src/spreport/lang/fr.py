@@ -6,20 +6,11 @@ import datetime
 
 from babel.dates import format_date
 
-from .base import Conventions
+from .base import Conventions, section_references
 from .numerals import french_ordinal_words, french_words, roman
 
 _ARTICLES = {"Rapporteur": "le", "Rapporteuse": "la", "Groupe": "le", "Expert": "l'",
              "Experte": "l'", "Mécanisme": "le"}
-
-
-def _sections(labels: list[str], is_range: bool) -> str:
-    """sect. II, sect. III et IV, sect. III à X (the abbreviation does not take a plural)."""
-    if len(labels) == 1:
-        return f"sect. {labels[0]}"
-    if is_range:
-        return f"sect. {labels[0]} à {labels[-1]}"
-    return "sect. " + ", ".join(labels[:-1]) + f" et {labels[-1]}"
 
 
 class _French(Conventions):
@@ -58,7 +49,8 @@ CONVENTIONS = _French(
     reference_numeral=roman,
     ibid="Ibid.",
     ibid_inline="ibid.",
-    sections_word=_sections,
+    # "sect." takes no plural: sect. III et IV, sect. III à X
+    sections_word=section_references("sect.", "sect.", " et ", " à "),
     cite_sections="{cite}, {sections}",
     ibid_sections="{ibid}, {sections}",
     percent="{number}\u00a0%",          # 22,2 % with a no-break space

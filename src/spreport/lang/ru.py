@@ -9,7 +9,7 @@ from babel.dates import format_date
 from babel.numbers import format_decimal
 from babel import Locale
 
-from .base import Conventions
+from .base import Conventions, section_references
 from .numerals import roman
 
 # "процент" agrees with the number; a fraction takes the genitive singular (22,2 процента).
@@ -18,15 +18,6 @@ _PLURAL = Locale.parse("ru").plural_form
 # Month names in the prepositional case, as they follow "в": в апреле 2024 года.
 _MONTHS_IN = ("январе феврале марте апреле мае июне июле августе сентябре октябре ноябре "
               "декабре").split()
-
-
-def _sections(labels: list[str], is_range: bool) -> str:
-    """раздел II, разделы III и IV, разделы III–X."""
-    if len(labels) == 1:
-        return f"раздел {labels[0]}"
-    if is_range:
-        return f"разделы {labels[0]}–{labels[-1]}"
-    return "разделы " + ", ".join(labels[:-1]) + f" и {labels[-1]}"
 
 
 class _Russian(Conventions):
@@ -74,7 +65,7 @@ CONVENTIONS = _Russian(
     reference_numeral=roman,
     ibid="Там же",
     ibid_inline="там же",
-    sections_word=_sections,
+    sections_word=section_references("раздел", "разделы", " и ", "–"),
     cite_sections="{cite}, {sections}",
     ibid_sections="{ibid}, {sections}",
     percent="{number} процента",        # replaced by the agreeing form in percentage()
