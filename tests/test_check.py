@@ -5,11 +5,15 @@ from __future__ import annotations
 import csv
 import re
 import zipfile
+from collections import Counter
+from types import SimpleNamespace
 
 from docx import Document
 from openpyxl import Workbook
 
+from spreport.check import _shares
 from spreport.cli import main
+from spreport.data.year import load_year
 
 from conftest import ROOT
 
@@ -114,12 +118,6 @@ def test_a_register_kept_as_a_spreadsheet_reads_the_same(project, tmp_path, caps
 
 
 def test_rounded_shares_that_do_not_add_up_are_reported():
-    from collections import Counter
-    from types import SimpleNamespace
-
-    from spreport.check import _shares
-    from spreport.data.year import load_year
-
     data = load_year(ROOT / "data" / "2024", ROOT)
     thirds = SimpleNamespace(holders_by_gender=Counter(F=1, M=1),
                              holders_by_region=Counter(AFR=1, APG=1, EEG=1))

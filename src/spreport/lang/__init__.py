@@ -5,7 +5,8 @@ from ..errors import SpreportError
 from .base import Conventions
 from . import ar, en, es, fr, ru, zh
 
-LANGUAGES: dict[str, Conventions] = {c.code: c for c in (ar.CONVENTIONS, zh.CONVENTIONS, en.CONVENTIONS, fr.CONVENTIONS, ru.CONVENTIONS, es.CONVENTIONS)}
+LANGUAGES: dict[str, Conventions] = {
+    module.CONVENTIONS.code: module.CONVENTIONS for module in (ar, zh, en, fr, ru, es)}
 
 UN_ORDER = ("ar", "zh", "en", "fr", "ru", "es")
 
