@@ -1,6 +1,7 @@
 """The addendum, A/HRC/58/70/Add.1, as written: sections, tables, repeated heads, order."""
 from __future__ import annotations
 
+import csv
 import re
 import subprocess
 import unicodedata
@@ -9,7 +10,7 @@ import zipfile
 import pytest
 from lxml import etree
 
-from conftest import LANGS, docx_body
+from conftest import LANGS, ROOT, docx_body
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
@@ -84,6 +85,24 @@ def test_a_long_table_repeats_its_head_in_the_pdf(built, manifest):
                  if re.search(r"Symbol\s+Mandate\s+Organ\s+Themes", page)]
     assert len(with_head) >= 2                      # section XI: the year's 181 reports
     assert with_head == list(range(with_head[0], with_head[0] + len(with_head)))
+
+
+ZARAGOZA = {"ar": "جامعة سرقسطة", "zh": "萨拉戈萨大学", "en": "University of Zaragoza",
+            "fr": "Université de Saragosse", "ru": "Университет Сарагосы",
+            "es": "Universidad de Zaragoza"}
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_external_support_names_its_sources_in_each_language(built, manifest, lang):
+    words = text(body(addendum(built, manifest, lang, "docx")))
+    with (ROOT / "data/2024/registers/external_support.csv").open(encoding="utf-8") as handle:
+        sources = list(csv.DictReader(handle))
+    for source in sources:                          # section XIV
+        assert source[f"source_{lang}"] in words, source
+        if lang != "en" and source["source_en"] != source[f"source_{lang}"]:
+            assert source["source_en"] not in words, source
+    assert ZARAGOZA[lang] in words
+    assert not [z for other, z in ZARAGOZA.items() if other != lang and z in words]
 
 
 def fold(name: str) -> str:

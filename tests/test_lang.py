@@ -7,7 +7,8 @@ import pytest
 
 from spreport.data.countries import read_countries
 from spreport.lang import conventions
-from spreport.lang.numerals import chinese, english_ordinal_words, roman
+from spreport.lang.numerals import chinese, roman
+from spreport.lang.words import spell
 
 from conftest import ROOT
 
@@ -21,7 +22,7 @@ D = datetime.date
                                            (30, "三十", "XXX", "thirtieth"),
                                            (58, "五十八", "LVIII", "fifty-eighth")])
 def test_numerals(n, zh, ro, en):
-    assert (chinese(n), roman(n), english_ordinal_words(n)) == (zh, ro, en)
+    assert (chinese(n), roman(n), spell("en", n, ordinal=True)) == (zh, ro, en)
 
 
 def test_percentages_are_rounded_half_up_from_counts():
@@ -65,5 +66,6 @@ def test_un_names_with_articles_in_running_text():
     assert names.short("SYR", "en", False) == "Syrian Arab Republic"
     assert names.short("IRN", "en", True) == "the Islamic Republic of Iran"
     assert names.short("IRN", "en", False) == "Islamic Republic of Iran"
-    assert names.short("IRN", "fr", True) == "la République islamique d'Iran"
+    assert names.short("IRN", "fr", True) == "la République islamique d’Iran"
+    assert names.short("DEU", "fr", True) == "l’Allemagne"
     assert names.short("VUT", "zh", True) == "瓦努阿图"

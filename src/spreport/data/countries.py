@@ -11,7 +11,8 @@ from ..errors import SpreportError
 _PARENTHESIS = re.compile(r"^(?P<name>.*?) \((?P<inside>[^)]*)\)$")
 # What UNTERM's parenthesis holds when it is an article; anything else there is the rest of
 # an inverted name ("Iran (Islamic Republic of)"), which the formal name spells out.
-ARTICLES = {"en": ("the",), "fr": ("le", "la", "l'", "les"), "es": ("el", "la", "los", "las")}
+_APOSTROPHE = "\u2019"           # UN French prints the typographic apostrophe: l’Allemagne
+ARTICLES = {"en": ("the",), "fr": ("le", "la", "l\u2019", "les"), "es": ("el", "la", "los", "las")}
 
 
 @dataclass(frozen=True)
@@ -56,12 +57,12 @@ class Countries:
             if not article:
                 return match["name"]
             lead = match["inside"]
-            return f"{lead}{'' if lead.endswith(chr(39)) else ' '}{match['name']}"
+            return f"{lead}{'' if lead.endswith(_APOSTROPHE) else ' '}{match['name']}"
         formal = row[f"formal_{lang}"]
         if article:
             return formal
         for lead in articles:
-            if formal.startswith(lead + ("" if lead.endswith("'") else " ")):
+            if formal.startswith(lead + ("" if lead.endswith(_APOSTROPHE) else " ")):
                 return formal[len(lead):].lstrip()
         return formal
 

@@ -39,12 +39,18 @@ def register_path(folder: Path, name: str, root: Path) -> Path:
 
 def read_register(path: Path, shown: str, columns: list[Column]) -> LList:
     """Rows as located dicts, checked against `columns`."""
-    header, rows = _read_xlsx(path, shown) if path.suffix == ".xlsx" else _read_csv(path, shown)
+    header, rows = read_table(path, shown)
     missing = [c.name for c in columns if c.name not in header]
     if missing:
         raise SpreportError(f"missing column(s) {', '.join(missing)}", shown, 1)
     out = [_row(raw, line, shown, columns) for line, raw in rows]
     return locate(out, shown, 1, Path(shown).stem)
+
+
+def read_table(path: Path, shown: str) -> tuple[list[str], list[tuple[int, dict]]]:
+    """The header and the rows, each as (line, {column: cell text}), of a CSV or XLSX file,
+    unchecked."""
+    return _read_xlsx(path, shown) if path.suffix == ".xlsx" else _read_csv(path, shown)
 
 
 def _read_csv(path: Path, shown: str):
