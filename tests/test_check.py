@@ -117,6 +117,47 @@ def test_a_register_kept_as_a_spreadsheet_reads_the_same(project, tmp_path, caps
         in err
 
 
+def rewrite_register(path, change):
+    """Apply `change(rows)` to the register's rows (header first) and write them back."""
+    with path.open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.reader(handle))
+    rows = change(rows)
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        csv.writer(handle, lineterminator="\n").writerows(rows)
+
+
+def test_a_text_missing_in_one_language_fails_the_check(project, capsys):
+    def blank_russian_of_line_7(rows):
+        rows[6][rows[0].index("source_ru")] = ""         # rows[0] is line 1
+        return rows
+    rewrite_register(project / "data/2024/registers/external_support.csv",
+                     blank_russian_of_line_7)
+    code, err = check(project, capsys)
+    assert code == 2
+    assert "data/2024/registers/external_support.csv:7: source_ru: no Russian text" in err, err
+    assert err.count("external_support.csv:7") == 1, err      # not told twice by the loader
+
+
+def test_a_register_missing_a_language_column_fails_the_check(project, capsys):
+    def without_chinese(rows):
+        column = rows[0].index("court_zh")
+        return [row[:column] + row[column + 1:] for row in rows]
+    rewrite_register(project / "data/2024/registers/amicus.csv", without_chinese)
+    code, err = check(project, capsys)
+    assert code == 2
+    assert "data/2024/registers/amicus.csv:1: court_zh: no Chinese text" in err, err
+
+
+def test_a_name_missing_in_a_language_in_a_yaml_file_fails_the_check(project, capsys):
+    meeting = project / "data/2024/meeting.yaml"
+    line = next(n for n, text in enumerate(meeting.read_text(encoding="utf-8").splitlines(), 1)
+                if "ru: Сурья Дева" in text)
+    edit(meeting, ", ru: Сурья Дева", "")
+    code, err = check(project, capsys)
+    assert code == 2
+    assert f"data/2024/meeting.yaml:{line}: election.chair.name.ru: no Russian text" in err, err
+
+
 def test_rounded_shares_that_do_not_add_up_are_reported():
     data = load_year(ROOT / "data" / "2024", ROOT)
     thirds = SimpleNamespace(holders_by_gender=Counter(F=1, M=1),

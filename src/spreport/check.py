@@ -3,11 +3,15 @@ other, typed figures against the registers, and every document composed in every
 that a template, a catalog or an addendum reference that would break a build is found."""
 from __future__ import annotations
 
+import re
 from collections import Counter
 from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
 
 from .data.figures import Figures
+from .data.registers import read_table, register_path
+from .data.schema import LANGS, REGISTERS
+from .data.yamlfile import load_yaml
 from .data.year import YearData, load_year
 from .errors import SpreportError
 from .lang import UN_ORDER
@@ -15,10 +19,21 @@ from .pipeline import DOCUMENTS, document_tree
 
 
 def check(directory: Path, root: Path) -> list[SpreportError]:
-    """Every problem found; loading stops at the first problem of the data's form."""
-    data = load_year(directory, root)
+    """Every problem found; loading stops at the first problem of the data's form, but every
+    text missing in a language is found first."""
+    texts = list(_texts(directory, root))
+    try:
+        data = load_year(directory, root)
+    except SpreportError as exc:
+        if not texts:
+            raise
+        if not any(exc.file == t.file and exc.line == t.line and exc.field in (None, t.field)
+                   for t in texts):
+            texts.append(exc)           # not the same missing text, told another way
+        return texts
     figures = Figures(data)
-    problems = [*_registers(data), *_stated(data, figures), *_shares(data, figures)]
+    problems = [*texts, *_registers(data), *_stated(data, figures), *_shares(data, figures),
+                *_holder_terms(data)]
     if not problems:
         for kind in DOCUMENTS:
             for lang in UN_ORDER:
@@ -34,16 +49,86 @@ def _where(value, message: str, field: str | None = None) -> SpreportError:
                          field or getattr(value, "field", None))
 
 
+LANGUAGE_NAMES = {"ar": "Arabic", "zh": "Chinese", "en": "English", "fr": "French",
+                  "ru": "Russian", "es": "Spanish"}
+_IN_LANGUAGE = re.compile(rf"^(?P<text>.+)_(?P<lang>{'|'.join(LANGS)})$")
+
+
+def _texts(directory: Path, root: Path):
+    """Every text a document may show that is missing in a language: a column <text>_<lang>
+    of a register (or of the UN names of States) missing, or a cell of one empty; a YAML
+    mapping with some of the six language keys ({en: …, zh: …}) but not all, or one empty.
+    Files that cannot be read are left to the loader, which reports them."""
+    directory, root = directory.resolve(), root.resolve()
+    if not directory.is_relative_to(root) or not directory.is_dir():
+        return
+    tables = []
+    for name, columns in REGISTERS.items():
+        try:
+            path = register_path(directory / "registers", name, root)
+        except SpreportError:
+            continue
+        tables.append((path, {m["text"] for c in columns if (m := _IN_LANGUAGE.match(c.name))}))
+    tables.append((root / "data" / "un_country_names.csv", set()))
+    for path, declared in tables:
+        if not path.is_file():
+            continue
+        shown = str(path.relative_to(root))
+        try:
+            header, rows = read_table(path, shown)
+        except SpreportError:
+            continue
+        groups = declared | {m["text"] for h in header if (m := _IN_LANGUAGE.match(h))}
+        columns = [f"{text}_{lang}" for text in sorted(groups) for lang in LANGS]
+        for column in columns:
+            if column not in header:
+                yield SpreportError(f"{_no_text(column)} (the file has no column {column})",
+                                    shown, 1, column)
+        for line, raw in rows:
+            for column in columns:
+                if column in header and not (raw.get(column) or "").strip():
+                    yield SpreportError(_no_text(column), shown, line, column)
+    for path in sorted(directory.glob("*.yaml")):
+        try:
+            node = load_yaml(path, str(path.relative_to(root)))
+        except SpreportError:
+            continue
+        yield from _yaml_texts(node)
+
+
+def _no_text(column: str) -> str:
+    return f"no {LANGUAGE_NAMES[column.rsplit('_', 1)[1]]} text"
+
+
+def _yaml_texts(node):
+    if isinstance(node, list):
+        for item in node:
+            yield from _yaml_texts(item)
+        return
+    if not isinstance(node, dict):
+        return
+    if any(lang in node for lang in LANGS):
+        for lang in LANGS:
+            field = f"{node.field}.{lang}" if node.field else lang
+            value = node.get(lang)
+            if lang not in node:
+                yield SpreportError(f"no {LANGUAGE_NAMES[lang]} text (no key {lang})",
+                                    node.file, node.line, field)
+            elif value is None or (isinstance(value, str) and not value.strip()):
+                yield SpreportError(f"no {LANGUAGE_NAMES[lang]} text",
+                                    getattr(value, "file", node.file),
+                                    getattr(value, "line", node.line), field)
+    for value in node.values():
+        yield from _yaml_texts(value)
+
+
 def _registers(data: YearData):
     r = data.registers
     posts = {m["id"]: m["posts"] for m in r["mandates"]}
-    seats = Counter((h["mandate"], h["seat"]) for h in r["holders"])
     for h in r["holders"]:
         if not 1 <= h["seat"] <= posts[h["mandate"]]:
             yield _where(h["seat"], f"expected a seat from 1 to {posts[h['mandate']]} of "
                                     f"mandate {h['mandate']}")
-        if seats[(h["mandate"], h["seat"])] > 1:
-            yield _where(h["seat"], f"seat {h['seat']} of {h['mandate']} is held twice")
     replied = {(h["mandate"], h["seat"]) for h in r["holders"] if h["support_replied"] == "yes"}
     for s in r["external_support"]:
         if (s["mandate"], s["seat"]) not in replied:
@@ -106,3 +191,70 @@ def _stated(data: YearData, figures: Figures):
     if events is not None and events < len(data.registers["events"]):
         yield _where(events, f"expected at least the {len(data.registers['events'])} events "
                              "the events register lists")
+
+
+def _holder_terms(data: YearData):
+    """Holders' terms (holders.csv start/end): a term ending before it starts; a seat (the one
+    seat of a Special Rapporteur or Independent Expert) held by two holders on the same day;
+    a mandate with no holder on the "as at" date (unless mandates.csv says vacant); a holder
+    serving then who has not said whether they replied on external support; a person of the
+    year's YAML files whose gender differs from the register's, or cited as a former holder
+    (engagement.yaml prevention_speakers) who was still in office on the day."""
+    from .data.figures import serving
+    r = data.registers
+    as_of = data.values["document"]["as_of"]
+    terms: dict = {}
+    for h in r["holders"]:
+        if h["start"] is not None and h["end"] is not None and h["end"] < h["start"]:
+            yield _where(h["end"], f"the term of {h['name'] or 'seat ' + str(h['seat'])} "
+                                   f"({h['mandate']}) ends before it starts ({h['start']})")
+        terms.setdefault((h["mandate"], h["seat"]), []).append(h)
+    for (mandate, seat), rows in terms.items():
+        for i, a in enumerate(rows):
+            for b in rows[i + 1:]:
+                if _overlap(a, b):
+                    yield _where(b["seat"], f"seat {seat} of {mandate} is held by two holders on "
+                                            f"the same day ({a['name'] or 'row ' + str(a.line)} "
+                                            f"and {b['name'] or 'row ' + str(b.line)}): "
+                                            "check start and end")
+    for m in r["mandates"]:
+        current = [h for h in r["holders"] if h["mandate"] == m["id"] and serving(h, as_of)]
+        if not current and m["vacant"] is None:
+            yield _where(m["id"], f"mandate {m['id']} has no holder on {as_of} (the \"as at\" "
+                                  "date): add one to holders.csv, or set vacant to yes")
+        for h in current:
+            if h["support_replied"] is None:
+                yield _where(h["mandate"], f"{h['name'] or 'seat ' + str(h['seat'])} serves on "
+                                           f"{as_of}: support_replied must be yes or no",
+                             "support_replied")
+    genders = {str(h["name"]): h for h in r["holders"] if h["name"]}
+    engagement = data.values.get("engagement", {})
+    election = data.values.get("meeting", {}).get("election", {})
+    people = [election.get(k) for k in ("chair", "rapporteur", "outgoing_chair")]
+    people += list(election.get("members", [])) + list(engagement.get("prevention_speakers", []))
+    for person in people:
+        if not isinstance(person, dict) or "name" not in person:
+            continue
+        row = genders.get(str(person["name"].get("en")))
+        if row is not None and "gender" in person and person["gender"] != row["gender"]:
+            yield _where(person["gender"], f"{row['name']} is {row['gender']} in holders.csv "
+                                           f"(line {row.line})")
+        if "mandate" in person and person["mandate"] not in {m["id"] for m in r["mandates"]}:
+            yield _where(person["mandate"], f"unknown mandate {person['mandate']!r}")
+    day = engagement.get("prevention_event")
+    for person in engagement.get("prevention_speakers", []):
+        row = genders.get(str(person["name"].get("en")))
+        if row is None or row["mandate"] != person.get("mandate"):
+            yield _where(person["name"], f"{person['name'].get('en')} is cited as a former holder "
+                                         f"of {person.get('mandate')}: expected a row of "
+                                         "holders.csv with that name and mandate")
+        elif day is not None and serving(row, day):
+            yield _where(person["name"], f"{row['name']} is cited as a former holder, but "
+                                         f"holders.csv has them in office on {day}")
+
+
+def _overlap(a, b) -> bool:
+    import datetime
+    low, high = datetime.date.min, datetime.date.max
+    return (max(a["start"] or low, b["start"] or low)
+            <= min(a["end"] or high, b["end"] or high))

@@ -8,6 +8,13 @@ from functools import cached_property
 from .year import YearData
 
 
+def serving(holder, day) -> bool:
+    """Whether a row of registers/holders.csv was in office on `day`: started on or before
+    it (an empty start: in office since before the year) and not ended before it."""
+    return ((holder["start"] is None or holder["start"] <= day)
+            and (holder["end"] is None or day <= holder["end"]))
+
+
 class Figures:
     """Counts and lists of one year; templates reach them as `figures.<name>`."""
 
@@ -36,20 +43,27 @@ class Figures:
         return sum(m["posts"] for m in self._r["mandates"])
 
     @cached_property
+    def holders(self) -> list:
+        """The holders serving on the "as at" date (document.as_of); the register also keeps
+        former holders, who count in no figure."""
+        day = self.data.values["document"]["as_of"]
+        return [h for h in self._r["holders"] if serving(h, day)]
+
+    @cached_property
     def incumbents(self) -> int:
-        return len(self._r["holders"])
+        return len(self.holders)
 
     @cached_property
     def holders_by_gender(self) -> Counter:
-        return Counter(h["gender"] for h in self._r["holders"])
+        return Counter(h["gender"] for h in self.holders)
 
     @cached_property
     def holders_by_region(self) -> Counter:
-        return Counter(self.data.countries.group(h["nationality"]) for h in self._r["holders"])
+        return Counter(self.data.countries.group(h["nationality"]) for h in self.holders)
 
     @cached_property
     def support_replied(self) -> int:
-        return sum(1 for h in self._r["holders"] if h["support_replied"] == "yes")
+        return sum(1 for h in self.holders if h["support_replied"] == "yes")
 
     @cached_property
     def support_received(self) -> int:

@@ -1,6 +1,7 @@
 """What the year's data must hold: the registers' columns and the YAML files' fields."""
 from __future__ import annotations
 
+from ..lang.titles import HEADS
 from .registers import Column
 
 LANGS = ("ar", "zh", "en", "fr", "ru", "es")
@@ -13,16 +14,26 @@ REGISTERS: dict[str, list[Column]] = {
         Column("kind", choices=("thematic", "country")),
         Column("posts", kind="int"),
         Column("sort_key"),
-        *_TEXTS,
+        # The title from parts: a head (lang/titles.py), gendered by the holder of the day,
+        # and the rest of the title per language (the Chinese rest precedes its head).
+        Column("head", choices=tuple(HEADS)),
+        *(Column(f"rest_{lang}") for lang in LANGS),
+        # "yes": no holder is expected on the "as at" date (a mandate not yet begun).
+        Column("vacant", required=False, choices=("yes",)),
     ],
-    # One row per post held on the year's last day (a vacant post has no row).
+    # One row per holder's term on a post: the holders serving on the "as at" date
+    # (document.as_of) and former holders of the year or cited by the documents. `start` empty:
+    # in office since before the year (not recorded); `end` empty: serving. support_replied
+    # (on external support) is asked of the holders serving on the "as at" date only.
     "holders": [
         Column("mandate", refers="mandates.id"),
         Column("seat", kind="int"),
         Column("name", required=False),
         Column("gender", choices=("F", "M")),
         Column("nationality", kind="iso3"),
-        Column("support_replied", choices=("yes", "no")),
+        Column("support_replied", required=False, choices=("yes", "no")),
+        Column("start", kind="date", required=False),
+        Column("end", kind="date", required=False),
     ],
     "standing_invitations": [
         Column("state", kind="iso3"),
@@ -62,6 +73,7 @@ REGISTERS: dict[str, list[Column]] = {
         Column("organ", choices=("HRC", "GA")),
         Column("kind", choices=("thematic", "country-visit", "other")),
         Column("themes", kind="words", required=False),
+        Column("date", kind="date"),          # when presented: the title's gender is of that day
     ],
     "joint_statements": [
         Column("date", kind="date"),
@@ -77,7 +89,7 @@ REGISTERS: dict[str, list[Column]] = {
     "external_support": [
         Column("mandate", refers="mandates.id"),
         Column("seat", kind="int"),
-        Column("source"),
+        *(Column(f"source_{lang}") for lang in LANGS),
         Column("kind", choices=("in-kind", "financial")),
     ],
     "events": [
@@ -177,4 +189,12 @@ FIELDS: dict[str, str] = {
     "meeting.election.term.*": "int",
     "meeting.election.chair.name.*": "str",
     "meeting.election.members.*.name.*": "str",
+    # every person of the year's YAML files: a name per language and a gender (F/M as in
+    # registers/holders.csv), read by Helpers.person
+    **{f"meeting.election.{who}.{key}": kind
+       for who in ("chair", "rapporteur", "members.*", "outgoing_chair")
+       for key, kind in (("name.*", "str"), ("gender", "gender"), ("mandate", "str"))},
+    "engagement.prevention_speakers.*.name.*": "str",
+    "engagement.prevention_speakers.*.gender": "gender",
+    "engagement.prevention_speakers.*.mandate": "str",
 }

@@ -12,9 +12,11 @@ from .registers import SYMBOL, check_references, read_register, register_path
 from .schema import FIELDS, REGISTERS
 from .yamlfile import load_yaml
 
-_TYPES = {"int": int, "date": datetime.date, "symbol": str, "str": str, "iso3": str}
+_TYPES = {"int": int, "date": datetime.date, "symbol": str, "str": str, "iso3": str,
+          "gender": str}
 _NAMES = {"int": "a whole number", "date": "a date (YYYY-MM-DD)", "str": "text",
-          "symbol": "a UN document symbol such as A/HRC/58/70", "iso3": "an ISO 3166 alpha-3 code"}
+          "symbol": "a UN document symbol such as A/HRC/58/70", "iso3": "an ISO 3166 alpha-3 code",
+          "gender": "F or M (a person's gender, as in registers/holders.csv)"}
 
 
 @dataclass
@@ -91,6 +93,8 @@ def _check_type(value, kind: str) -> None:
     if kind == "symbol" and not wrong and not SYMBOL.match(value):
         wrong = True
     if kind == "iso3" and not wrong and not re.fullmatch(r"[A-Z]{3}", value):
+        wrong = True
+    if kind == "gender" and not wrong and value not in ("F", "M"):
         wrong = True
     if wrong:
         raise SpreportError(f"expected {_NAMES[kind]}, got {value!r}",
