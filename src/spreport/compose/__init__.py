@@ -13,7 +13,7 @@ from .markup import parse
 def compose(data: YearData, kind: str, lang: Conventions) -> tree.Document:
     """The tree of `kind` ("report" or "addendum") in `lang`, before any transform."""
     env = make_environment(data.root, data.directory,
-                           translations(data.root, data.directory, lang.code))
+                           translations(data.root, data.directory, lang.code), lang)
     Helpers(data, lang).register(env)
     name = f"{kind}.xml.j2"
     markup = render(env, name, data.root, data=data.values, registers=data.registers,

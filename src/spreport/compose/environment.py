@@ -5,17 +5,79 @@ import sys
 from pathlib import Path
 
 import jinja2
+from babel import Locale
+from markupsafe import Markup
 
 from ..errors import SpreportError
+from . import message
+from .message import format_message
+from .values import Figure, MessageError
 
 
-def make_environment(root: Path, year_dir: Path, translations) -> jinja2.Environment:
+def make_environment(root: Path, year_dir: Path, translations, lang) -> jinja2.Environment:
     loader = jinja2.FileSystemLoader([year_dir / "prose", root / "templates"])
     env = jinja2.Environment(loader=loader, autoescape=True, undefined=jinja2.StrictUndefined,
                              extensions=["jinja2.ext.i18n", "jinja2.ext.do"], keep_trailing_newline=False)
     env.policies["ext.i18n.trimmed"] = True
-    env.install_gettext_translations(translations, newstyle=True)
+    messages = Messages(translations, lang)
+    env.globals.update(gettext=messages.gettext, ngettext=messages.ngettext, _=messages.gettext)
+    env.newstyle_gettext = True
     return env
+
+
+class Messages:
+    """The templates' gettext: the translation looked up, then filled in by message.py.
+    The English message must choose its plural forms by every count it holds, so that no
+    sentence fixes a count in the singular or the plural."""
+
+    def __init__(self, translations, lang):
+        self.translations = translations
+        self.origins = getattr(translations, "origins", {})
+        self.plural_form = Locale.parse(lang.locale).plural_form
+
+    def gettext(self, msgid: str, /, **values) -> Markup:
+        return self._format(msgid, self.translations.gettext(msgid), values, None)
+
+    def ngettext(self, singular: str, plural: str, n, /, **values) -> Markup:
+        count = int(getattr(n, "value", n))
+        values.setdefault("num", n)
+        text = self.translations.ngettext(singular, plural, count)
+        return self._format(singular, text, values, n)
+
+    def _format(self, msgid: str, text: str, values: dict, selected) -> Markup:
+        _require_plurals(msgid, values, selected)
+        try:
+            _keep_notes(text, values)
+            return format_message(text, values, self.plural_form)
+        except MessageError as exc:
+            if text is msgid or msgid not in self.origins:
+                raise
+            file, line = self.origins[msgid]
+            raise SpreportError(str(exc), file, line, f"msgid {msgid[:60]!r}") from None
+
+
+def _require_plurals(msgid: str, values: dict, selected) -> None:
+    used = message.names(msgid)
+    for name, value in values.items():
+        if (isinstance(value, Figure) and value.kind == "count" and not _same(value, selected)
+                and "plural" not in used.get(name, ())):
+            raise MessageError(f"the count {name!r} is not chosen by: write "
+                               f"{{{name}, plural, one {{…}} other {{…}}}} in the message, or pass "
+                               f"a figure that counts nothing with the 'figure' filter")
+
+
+def _same(figure: Figure, selected) -> bool:
+    """Whether `figure` is the count an ngettext message chooses by (Jinja evaluates the
+    expression once for the count and once for the placeholder)."""
+    return isinstance(selected, Figure) and (figure.value, figure.text) == (selected.value,
+                                                                            selected.text)
+
+
+def _keep_notes(text: str, values: dict) -> None:
+    used = message.names(text)
+    for name, value in values.items():
+        if isinstance(value, Markup) and "<note" in value and name not in used:
+            raise MessageError(f"the translation drops the footnote {name!r}")
 
 
 def render(env: jinja2.Environment, name: str, root: Path, **context) -> str:
@@ -29,6 +91,9 @@ def render(env: jinja2.Environment, name: str, root: Path, **context) -> str:
                             exc.lineno) from None
     except jinja2.TemplateNotFound as exc:
         raise SpreportError(f"template not found: {exc.name}") from None
+    except MessageError as exc:
+        file, line = _template_frame(sys.exc_info()[2])
+        raise SpreportError(f"message: {exc}", _shown(file, root), line) from None
     except Exception as exc:  # an error raised while rendering: locate it in the template
         file, line = _template_frame(sys.exc_info()[2])
         raise SpreportError(f"template error: {type(exc).__name__}: {exc}",

@@ -13,6 +13,7 @@ from ..data.year import YearData
 from ..errors import SpreportError
 from ..lang import conventions
 from ..lang.base import Conventions
+from .values import Figure, Inflected
 
 
 def _check(value, kind, expected: str):
@@ -30,19 +31,30 @@ class Helpers:
         self.lang = lang
 
     # --- figures ------------------------------------------------------------
-    def num(self, value) -> str:
-        return self.lang.number(_check(value, Number, "a number"))
+    def num(self, value) -> Figure:
+        """A figure in digits; a whole number is a count that sentences choose plurals by."""
+        _check(value, Number, "a number")
+        kind = "count" if isinstance(value, int) else "number"
+        return Figure(value, self.lang.number(value), kind, self.lang)
 
-    def count(self, value) -> str:
+    def figure(self, value) -> Figure:
+        """A figure that counts nothing (a code, a year): no plural is chosen by it."""
+        return Figure(value, self.lang.number(_check(value, Number, "a number")), "number",
+                      self.lang)
+
+    def count(self, value) -> Figure:
         """A count as the language's style writes it in running text (English: one to nine
         in words; Chinese: digits)."""
-        return self.lang.count(_check(value, int, "a whole number"))
+        _check(value, int, "a whole number")
+        return Figure(value, self.lang.count(value), "count", self.lang)
 
-    def words(self, value) -> str:
-        return self.lang.words(_check(value, int, "a whole number"))
+    def words(self, value) -> Figure:
+        _check(value, int, "a whole number")
+        return Figure(value, self.lang.words(value), "count", self.lang)
 
-    def ordinal(self, value) -> str:
-        return self.lang.ordinal(_check(value, int, "a whole number"))
+    def ordinal(self, value) -> Figure:
+        _check(value, int, "a whole number")
+        return Figure(value, self.lang.ordinal(value), "ordinal", self.lang)
 
     def letter(self, value) -> str:
         """A cited subparagraph letter ("a") as this language writes it ("أ" in Arabic)."""
@@ -51,8 +63,9 @@ class Helpers:
             raise SpreportError(f"expected a letter a–z, got {value!r}", file, line, field)
         return self.lang.letter(value)
 
-    def century(self, value) -> str:
-        return self.lang.century(_check(value, int, "a whole number"))
+    def century(self, value) -> Figure:
+        _check(value, int, "a whole number")
+        return Figure(value, self.lang.century(value), "ordinal", self.lang)
 
     def percent(self, part, whole, digits: int = 2) -> str:
         _check(part, Number, "a number")
@@ -91,22 +104,34 @@ class Helpers:
         return Markup(self.lang.join([escape(i) for i in items], style))
 
     # --- names ----------------------------------------------------------------
-    def state(self, iso3, article: bool = True) -> str:
-        """A State's UN short name in running text (with its article where the language has one)."""
+    def state(self, iso3, article: bool = True) -> Inflected:
+        """A State's UN short name in running text (with its article where the language has
+        one), and its forms after the prepositions its article contracts with ("du Bénin")."""
         override = self.lang.state_names.get(str(iso3))
         if override:
             self.data.countries.row(iso3)
-            return override
-        return self.data.countries.short(iso3, self.lang.code, article)
+            return self._named([override], "text")
+        return self._named([self.data.countries.short(iso3, self.lang.code, article)], "text")
 
-    def states(self, codes, style: str = "standard", suffix=None) -> Markup:
+    def states(self, codes, style: str = "standard", suffix=None) -> Inflected:
         """States joined into a list, in the order the language's documents list them;
-        `suffix` maps a code to words that follow its name ("(visited for the first time)")."""
+        `suffix` maps a code to words that follow its name ("(visited for the first time)").
+        Its forms "de", "à" … repeat the preposition before each name, as French and Spanish do."""
         gap = " " if self.lang.word_spaces else ""
-        names = [escape(self.state(c, self.lang.articles_in_lists))
-                 + (gap + escape(suffix[c]) if suffix and c in suffix else "")
-                 for c in self.sort_states(codes)]
-        return self.join(names, style)
+        codes = self.sort_states(codes)
+        names = [self.data.countries.short(c, self.lang.code, self.lang.articles_in_lists)
+                 if not self.lang.state_names.get(str(c)) else self.lang.state_names[str(c)]
+                 for c in codes]
+        tails = [gap + suffix[c] if suffix and c in suffix else "" for c in codes]
+        return self._named(names, style, tails)
+
+    def _named(self, names: list[str], style: str, tails=None) -> Inflected:
+        tails = tails or [""] * len(names)
+        forms = {"text": self.lang.join([n + t for n, t in zip(names, tails)], style)}
+        for preposition in self.lang.prepositions:
+            forms[preposition] = self.lang.join(
+                [self.lang.contract(preposition, n) + t for n, t in zip(names, tails)], style)
+        return Inflected(forms, None, "a list of States" if len(names) > 1 else "a State")
 
     def sort_states(self, codes) -> list[str]:
         """ISO codes in the order the language's documents list States (tables, lists)."""
@@ -122,14 +147,27 @@ class Helpers:
         """The regional group code of a Member State: AFR APG EEG GRULAC WEOG."""
         return self.data.countries.group(iso3)
 
-    def mandate(self, mandate_id, article: bool = True) -> str:
-        """A mandate's official title; in running text with the article its language needs."""
-        for row in self.data.registers["mandates"]:
-            if row["id"] == mandate_id:
-                title = row[f"title_{self.lang.code}"]
-                return self.lang.in_text(title) if article else title
-        file, line, field = origin(mandate_id)
-        raise SpreportError(f"unknown mandate {mandate_id!r}", file, line, field)
+    def mandate(self, mandate_id, article: bool = True, on=None, holder=None):
+        """A mandate's official title as an Inflected: `text` is the running-text form (with
+        the article French and Spanish need; the bare title with article=False, as tables
+        show it). The head (Special Rapporteur …) takes the gender of the holder serving on
+        the date `on` (default: the "as at" date, document.as_of), or of `holder` (a person
+        entry of the year's YAML, person(…), or a name in registers/holders.csv); a working
+        group's title does not change. Other forms: bare, head, rest; fr de, à; es de, a;
+        ru nominative … prepositional. `gender` is the holder's (feminine/masculine) or, for
+        a working group, the head's grammatical gender in the language."""
+        from ..lang import titles
+        from .values import Inflected
+        row = self._mandate_row(mandate_id)
+        code = self.lang.code
+        head = str(row["head"])
+        holder_gender = self._holder_gender(row, on, holder) if titles.PERSONAL[head] else None
+        forms = titles.parts(head, str(row[f"rest_{code}"]), code, holder_gender)
+        in_text = self.lang.in_text(forms["bare"])
+        forms.update(titles.with_preposition(code, in_text))
+        forms["text"] = in_text if article else forms["bare"]
+        return Inflected(forms, titles.agreement_gender(head, code, holder_gender),
+                         f"mandate {str(mandate_id)!r}")
 
     def themed_reports(self, theme) -> list[tuple[str, list[str]]]:
         """(mandate id, its report symbols) for the reports on `theme`, in register order."""
@@ -165,10 +203,76 @@ class Helpers:
         return Markup('<addref sections="{}"/>').format(ids)
 
     def register(self, env) -> None:
-        for name in ("num", "count", "words", "ordinal", "century", "letter", "date", "month", "join", "state", "states",
+        for name in ("num", "figure", "count", "words", "ordinal", "century", "letter", "date", "month", "join", "state", "states",
                      "mandate", "sym", "syms"):
             env.filters[name] = getattr(self, name)
         for name in ("percent", "date_range", "date_pair", "themed_reports", "link",
                      "addendum", "mandate", "state", "states", "sym", "syms", "join",
-                     "sort_states", "state_listed", "region", "masthead_date", "date_span"):
+                     "sort_states", "state_listed", "region", "masthead_date", "date_span",
+                     "person"):
             env.globals[name] = getattr(self, name)
+
+    # --- mandate holders and persons ---------------------------------------------------
+    def person(self, entry):
+        """A person of the year's YAML files (meeting.yaml, engagement.yaml …: `name` per
+        language and `gender` F/M) as an Inflected: `text` is the name in the document's
+        language, `gender` "feminine" or "masculine", for sentences to agree with."""
+        from .values import Inflected
+        if not isinstance(entry, dict) or "name" not in entry or "gender" not in entry:
+            file, line, field = origin(entry)
+            raise SpreportError("expected a person: a name per language and a gender (F or M)",
+                                file, line, field)
+        name = entry["name"].get(self.lang.code) if isinstance(entry["name"], dict) else None
+        if name is None:
+            file, line, field = origin(entry["name"])
+            raise SpreportError(f"no name in {self.lang.code!r}", file, line, field)
+        gender = _GENDER_NAMES.get(entry["gender"])
+        if gender is None:
+            file, line, field = origin(entry["gender"])
+            raise SpreportError(f"expected F or M, got {entry['gender']!r}", file, line, field)
+        english = entry["name"].get("en", name)
+        return Inflected({"text": str(name)}, gender, f"person {str(english)!r}")
+
+    def holders_on(self, mandate_id, on=None) -> list:
+        """The rows of registers/holders.csv of the holders of `mandate_id` serving on `on`
+        (default: the "as at" date), latest start first."""
+        from ..data.figures import serving
+        day = self._day(on)
+        rows = [h for h in self.data.registers["holders"]
+                if h["mandate"] == mandate_id and serving(h, day)]
+        return sorted(rows, key=lambda h: h["start"] or datetime.date.min, reverse=True)
+
+    def _day(self, on) -> datetime.date:
+        if on is None:
+            return self.data.values["document"]["as_of"]
+        return _check(on, datetime.date, "a date (YYYY-MM-DD)")
+
+    def _mandate_row(self, mandate_id):
+        for row in self.data.registers["mandates"]:
+            if row["id"] == mandate_id:
+                return row
+        file, line, field = origin(mandate_id)
+        raise SpreportError(f"unknown mandate {mandate_id!r}", file, line, field)
+
+    def _holder_gender(self, row, on, holder) -> str | None:
+        """The gender ("feminine"/"masculine") of `holder`, or of the holder of the post on
+        `on`; None for a post without a holder on that day (its title is the generic one)."""
+        if holder is not None:
+            gender = getattr(holder, "gender", None)
+            if gender is None and isinstance(holder, dict):
+                gender = _GENDER_NAMES.get(holder.get("gender"))
+            if gender is None and isinstance(holder, str):
+                named = [h for h in self.data.registers["holders"]
+                         if h["mandate"] == row["id"] and h["name"] == holder]
+                gender = _GENDER_NAMES.get(named[0]["gender"]) if named else None
+            if gender not in ("feminine", "masculine"):
+                file, line, field = origin(holder)
+                raise SpreportError(f"holder of {row['id']}: expected a person with a gender or "
+                                    f"a name in registers/holders.csv, got {holder!r}",
+                                    file, line, field)
+            return gender
+        serving = self.holders_on(row["id"], on)
+        return _GENDER_NAMES[serving[0]["gender"]] if serving else None
+
+
+_GENDER_NAMES = {"F": "feminine", "M": "masculine"}

@@ -50,6 +50,7 @@ class Conventions:
     list_patterns: dict[str, dict[str, str]] = field(default_factory=dict)
     state_names: dict[str, str] = field(default_factory=dict)   # ISO3 → running-text name
     articles_in_lists: bool = False             # "the Marshall Islands" in a list of States
+    prepositions: tuple[str, ...] = ()          # those a name's article contracts with (du, al)
     collation_order: bool = False               # lists of States in this language's order
     masthead_in_english: bool = False           # Distr., date and Original stay in English
 
@@ -79,9 +80,19 @@ class Conventions:
         """A mandate's title as running text names it (French and Spanish add the article)."""
         return title
 
+    def contract(self, preposition: str, name: str) -> str:
+        """A preposition before a name with its article ("de" + "le Bénin" → "du Bénin")."""
+        return f"{preposition} {name}"
+
     # --- figures ------------------------------------------------------------
     def number(self, value) -> str:
         return format_decimal(value, locale=self.locale)
+
+    def spell(self, value: int, ordinal: bool = False, gender: str | None = None,
+              case: str | None = None) -> str:
+        """A number in words, cardinal or ordinal, in the gender and case a sentence needs."""
+        from .words import spell
+        return spell(self.code, value, ordinal=ordinal, gender=gender, case=case)
 
     def count(self, value: int) -> str:
         return self.words(value) if 0 <= value < self.small_in_words else self.number(value)

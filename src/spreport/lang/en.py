@@ -6,7 +6,8 @@ import datetime
 from babel.dates import format_skeleton
 
 from .base import Conventions, section_references
-from .numerals import english_ordinal_words, english_words, roman
+from .numerals import roman
+from .words import spell
 
 
 def _note_end(text: str) -> str:
@@ -46,10 +47,10 @@ CONVENTIONS = _English(
     cite_sections="{cite}, {sections}",
     ibid_sections="{ibid}, {sections}",
     percent="{number} per cent",
-    words=english_words,
+    words=lambda n: spell("en", n),
     small_in_words=10,          # Editorial Manual: one to nine in words, 10 and above in figures
-    ordinal=english_ordinal_words,
-    century=english_ordinal_words,
+    ordinal=lambda n: spell("en", n, ordinal=True),
+    century=lambda n: spell("en", n, ordinal=True),
     note_end=_note_end,
     calls_follow=",.;:",
     articles_in_lists=True,

@@ -6,11 +6,6 @@ _ROMAN = ((1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "X
 
 _ZH_DIGITS = "零一二三四五六七八九"
 
-_EN_UNITS = ("zero one two three four five six seven eight nine ten eleven twelve thirteen "
-             "fourteen fifteen sixteen seventeen eighteen nineteen").split()
-_EN_TENS = "_ _ twenty thirty forty fifty sixty seventy eighty ninety".split()
-_EN_ORDINAL = {"one": "first", "two": "second", "three": "third", "five": "fifth",
-               "eight": "eighth", "nine": "ninth", "twelve": "twelfth"}
 
 
 def roman(n: int) -> str:
@@ -44,29 +39,6 @@ def chinese(n: int) -> str:
         elif out:
             zero = True
     return "".join(out)
-
-
-def english_words(n: int) -> str:
-    """English cardinal words for 0–99 (UN style hyphenates: twenty-one)."""
-    if n < 20:
-        return _EN_UNITS[n]
-    if n < 100:
-        tens, unit = divmod(n, 10)
-        return _EN_TENS[tens] + (f"-{_EN_UNITS[unit]}" if unit else "")
-    raise ValueError(f"no English words for {n}")
-
-
-def english_ordinal_words(n: int) -> str:
-    """first, second … thirtieth, fifty-eighth."""
-    words = english_words(n)
-    head, _, last = words.rpartition("-")
-    if last in _EN_ORDINAL:
-        last = _EN_ORDINAL[last]
-    elif last.endswith("y"):
-        last = last[:-1] + "ieth"
-    else:
-        last += "th"
-    return f"{head}-{last}" if head else last
 
 
 _FR_UNITS = ("zéro un deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze "
