@@ -11,6 +11,7 @@ from babel import Locale
 
 from .base import Conventions, section_references
 from .numerals import roman
+from .words import spell
 
 # "процент" agrees with the number; a fraction takes the genitive singular (22,2 процента).
 _PERCENT = {"one": "процент", "few": "процента", "many": "процентов", "other": "процента"}
@@ -45,7 +46,13 @@ class _Russian(Conventions):
         return f"{_MONTHS_IN[value.month - 1]} {value.year} года"
 
     def date_range(self, start, end) -> str:
-        """25–27 ноября 2024 года."""
+        """25–27 ноября 2024 года; across months «24 февраля — 4 апреля 2025 года»."""
+        return self._span(start, end, "–")
+
+    def date_span(self, start, end) -> str:
+        """The masthead's session dates: «24 февраля — 4 апреля 2025 года». Across months (or
+        years) UN Russian sets a spaced em dash, as in A/HRC/RES/50/17 (R): «13 июня — 8 июля
+        2022 года»; within one month an unspaced en dash (25–27 ноября 2024 года)."""
         return self._span(start, end, "–")
 
     def date_pair(self, first, second) -> str:
@@ -54,6 +61,12 @@ class _Russian(Conventions):
     def _span(self, start, end, joiner):
         if (start.year, start.month) == (end.year, end.month):
             return f"{start.day}{joiner}{self.date(end)}"
+        if joiner == "–":
+            # Across months a spaced em dash (A/HRC/RES/50/17 (R): «13 июня — 8 июля 2022 года»);
+            # across years each date keeps its year.
+            joiner = " — "
+            if start.year != end.year:
+                return f"{self.date(start)}{joiner}{self.date(end)}"
         first = format_date(start, "d MMMM", locale=self.locale)
         return f"{first}{joiner}{self.date(end)}"
 
@@ -69,9 +82,18 @@ CONVENTIONS = _Russian(
     cite_sections="{cite}, {sections}",
     ibid_sections="{ibid}, {sections}",
     percent="{number} процента",        # replaced by the agreeing form in percentage()
-    words=str,                          # counts in figures: the noun's case follows them
-    small_in_words=0,
-    ordinal=str,                        # the sentence adds the ending: 30-е, 18-й
+    # Counts below ten in words, 10 and above in figures: «три доклада», «за последние пять
+    # лет», but «57 поездок» (UN Russian editorial practice, as the 2024 language review of
+    # A/HRC/58/70 asks: «три», «семь», «двух таблиц», «одно государство»; the same rule as
+    # the UN Editorial Manual's for English). A sentence chooses gender and case with
+    # {n, count, feminine genitive}; the default is the masculine nominative («три»).
+    words=lambda n: spell("ru", n),
+    small_in_words=10,
+    # Ordinals in words, as UN Russian writes sessions and meetings: «пятьдесят восьмой
+    # сессии», «Двадцать первая сессия» (A/HRC/24/1 (R), A/HRC/RES/21/7 (R)); a sentence
+    # chooses gender and case with {n, ordinal, feminine genitive}; the default is the
+    # masculine nominative («тридцатый»), never «30-й».
+    ordinal=lambda n: spell("ru", n, ordinal=True),
     century=roman,                      # XXI века
     masthead_in_english=True,   # "Distr.: General", the date, "Original: English" [V]
     note_end=lambda text: ".",
