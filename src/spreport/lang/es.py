@@ -9,13 +9,35 @@ _ARTICLES = {"Relator": "el", "Relatora": "la", "Grupo": "el", "Experto": "el",
 
 
 class _Spanish(Conventions):
+    def contract(self, preposition: str, name: str) -> str:
+        """del Afganistán, al Perú (RAE, Ortografía, 4.2.4.7: de and a contract with el)."""
+        article, _, rest = name.partition(" ")
+        if article == "el" and preposition in ("de", "a"):
+            return f"{preposition}l {rest}"
+        return f"{preposition} {name}"
+
     def in_text(self, title: str) -> str:
         """el Relator Especial, la Relatora Especial, el Grupo de Trabajo."""
         return f"{_ARTICLES.get(title.split(' ', 1)[0], 'el')} {title}"
 
-    def date_range(self, start, end) -> str:
-        """25 al 27 de noviembre de 2024 (the sentence supplies "del")."""
-        return self._span(start, end, "al")
+    def date_range(self, start, end):
+        """Two dates as UN Spanish writes them. Standing alone (a table cell, the masthead) the
+        range takes «a»: «9 a 14 de junio de 2024», «24 de febrero a 4 de abril de 2025»; so
+        UN Spanish documents date a meeting: «(Ginebra, 23 a 27 de junio de 2008)» (A/HRC/10/24)
+        and «10 a 28 de julio de 2006» (masthead of CCPR/C/87/D/1093/2002); the UN editor's
+        review of the 2024 build asked for it in the masthead and the Add.1 tables.
+        In running text the range follows «del … al …» (RAE, Diccionario panhispánico de dudas,
+        s.v. «de», 3: «del 25 al 27 de noviembre», not «del 25 a 27»): a sentence writes
+        {dates, form, de} for that form («se celebró en Ginebra {dates, form, de}»).
+        Returned as an Inflected: its text is the standalone form, its form "de" the other."""
+        from ..compose.values import Inflected
+        return Inflected({"text": self._span(start, end, "a"),
+                          "de": "del " + self._span(start, end, "al")},
+                         None, "a range of dates")
+
+    def date_span(self, start, end) -> str:
+        """The session's dates in the masthead: «24 de febrero a 4 de abril de 2025»."""
+        return self._span(start, end, "a")
 
     def date_pair(self, first, second) -> str:
         return self._span(first, second, "y")
@@ -23,6 +45,8 @@ class _Spanish(Conventions):
     def _span(self, start, end, word):
         if (start.year, start.month) == (end.year, end.month):
             return f"{start.day} {word} {self.date(end)}"
+        if start.year != end.year:
+            return f"{self.date(start)} {word} {self.date(end)}"
         return f"{self.date(start).rsplit(' de ', 1)[0]} {word} {self.date(end)}"
 
 
@@ -44,5 +68,9 @@ CONVENTIONS = _Spanish(
     note_end=lambda text: ".",
     # Lists of States in Spanish alphabetical order, as UN Spanish documents re-sort them [P].
     collation_order=True,
+    # UN Spanish keeps the article of a State's name in running text, lists included:
+    # «el Afganistán, la República Islámica del Irán» (UNTERM gives it) [V].
+    articles_in_lists=True,
+    prepositions=("de", "a"),
     subparagraph="{})",
 )
