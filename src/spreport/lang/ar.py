@@ -27,6 +27,11 @@ def _sections(labels: list[str], is_range: bool) -> str:
     return "الفروع " + " و".join(labels)
 
 
+def _figures(value: int) -> str:
+    """Western digits, thousands separated by a no-break space: 1 265."""
+    return format_decimal(value, locale="en").replace(",", "\u00a0")
+
+
 class _Arabic(Conventions):
     def chapter_label(self, n: int) -> str:
         return f"{arabic_adverb(n)}-"
@@ -61,6 +66,18 @@ class _Arabic(Conventions):
         """9 إلى 13 كانون الأول/ديسمبر 2024 (the sentence supplies "من")."""
         return self._span(start, end, "إلى")
 
+    def date_span(self, start, end) -> str:
+        """A session's dates on the masthead, with a dash, not «إلى» (which belongs to running
+        text: «في الفترة من 9 إلى 13 كانون الأول/ديسمبر 2024»). Within one month
+        «11-29 أيلول/سبتمبر 2017», as the masthead of A/HRC/RES/36/7 (Arabic) has it [V]; across
+        months «24 شباط/فبراير - 4 نيسان/أبريل 2025», spaced, the form the UN editor's review of
+        the 2024 build asks for (language-review-2024.md, Arabic) [P]."""
+        if (start.year, start.month) == (end.year, end.month):
+            return f"{start.day}-{self.date(end)}"
+        if start.year == end.year:
+            return f"{start.day} {_MONTHS[start.month - 1]} - {self.date(end)}"
+        return f"{self.date(start)} - {self.date(end)}"
+
     def date_pair(self, first, second) -> str:
         return self._span(first, second, "و")
 
@@ -82,8 +99,20 @@ CONVENTIONS = _Arabic(
     cite_sections="{cite}، {sections}",
     ibid_sections="{ibid}، {sections}",
     percent="{number} في المائة",      # per cent spelled out
-    words=str,                          # counts in figures (agreement of Arabic numerals)
-    small_in_words=0,
+    # A count's figures, spaced as `number` spaces them ("1 265"). Arabic number words take the
+    # gender of the counted noun (and 3-10 the opposite one), so no word can be chosen without
+    # the noun: the catalogs write them with {n, count, feminine} / {n, spellout, …} inside
+    # plural branches (zero one two few many other), e.g. «سبع دول», «ثلاثة تقارير».
+    words=_figures,
+    # UN Arabic writes counts of one to ten in words and 11 upwards in figures: the editor's
+    # review of the 2024 build (language-review-2024.md, Arabic: «ثلاثة تقارير», «سبع دول»,
+    # «عشر دول», «السنوات الخمس الأخيرة», against «44 دولة», «57 زيارة») and Arabic UN
+    # documents («البند 3 من جدول الأعمال» is a label, not a count). So {n, count, …} gives
+    # words below 11, figures from 11: «أربع ركائز», «11 دولة».
+    small_in_words=11,
+    # The masculine nominative («الثلاثون»); a sentence asks for the form its noun needs:
+    # «الدورة {n, ordinal, feminine genitive}» → «منذ الدورة الثامنة عشرة», «في دورته الثامنة
+    # والخمسين» (HRC Arabic usage; the review of the 2024 build, Arabic, session ordinals).
     ordinal=arabic_ordinal,
     century=arabic_ordinal,             # القرن الحادي والعشرين
     masthead_in_english=True,   # "Distr.: General", the date, "Original: English" [V]

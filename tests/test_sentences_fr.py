@@ -1,0 +1,168 @@
+"""French sentences of the catalogs with counts, ordinals, lists of States and persons of the
+year's data: each expected sentence is written out by hand as the UN French text would print
+it (no-break space before « : ; » and inside « », typographic apostrophe, « un État » but
+« une communication », French `one` covering 0 and 1). An expectation ending in "…" is the
+beginning of a longer sentence."""
+from __future__ import annotations
+
+import pytest
+
+import sentences
+from sentences import helpers, person, say
+
+H = helpers("fr")
+NB = "\u00a0"
+DATE = "31 décembre 2024"
+DEVA = person("Surya Deva", "masculine")
+DYFAN = person("Isha Dyfan", "feminine")
+RANITO = person("Jovana Jezdimirovic Ranito", "feminine")
+OBOKATA = person("Tomoya Obokata", "masculine")
+WGAD = H.mandate("wgad")
+
+CASES = [
+    # Para. 11: the "other letter" is feminine, a count in words below ten
+    ("In %(year)s, the %(wg)s adopted",
+     dict(year="2024", wg=WGAD, opinions=71, urgent=30, allegations=101, other=("count", 1),
+          released=50),
+     "En 2024, le Groupe de travail sur la détention arbitraire a adopté 71 avis au titre de sa "
+     "procédure ordinaire de communication. Le Groupe de travail a adressé ou cosigné 30 appels "
+     f"urgents, 101 lettres d’allégation et une «{NB}autre lettre{NB}». En outre, en 2024, le "
+     "Groupe de travail a été informé qu’au moins 50 personnes visées par des avis qu’il avait "
+     "adoptés précédemment avaient été libérées."),
+    ("In %(year)s, the %(wg)s adopted",
+     dict(year="2024", wg=WGAD, opinions=1, urgent=1, allegations=21, other=("count", 2),
+          released=1),
+     "En 2024, le Groupe de travail sur la détention arbitraire a adopté 1 avis au titre de sa "
+     "procédure ordinaire de communication. Le Groupe de travail a adressé ou cosigné 1 appel "
+     f"urgent, 21 lettres d’allégation et deux «{NB}autres lettres{NB}». En outre, en 2024, le "
+     "Groupe de travail a été informé qu’au moins 1 personne visée par des avis qu’il avait "
+     "adoptés précédemment avait été libérée."),
+    ("In %(year)s, mandate holders carried out",
+     dict(year="2024", n=1, states=1),
+     "En 2024, les titulaires de mandat ont effectué 1 visite de pays dans 1 État."),
+    ("In %(year)s, mandate holders carried out",
+     dict(year="2024", n=57, states=44),
+     "En 2024, les titulaires de mandat ont effectué 57 visites de pays dans 44 États."),
+    # Paras. 6 and 49, Add.1 para. 3: « un État non membre observateur », masculine
+    ("As at %(date)s, {members, plural",
+     dict(date=DATE, members=128, observers=("count", 1)),
+     "Au 31 décembre 2024, 128 États Membres et un État non membre observateur avaient adressé "
+     "une invitation permanente aux procédures spéciales."),
+    ("As at %(date)s, {members, plural",
+     dict(date=DATE, members=101, observers=("count", 2)),
+     "Au 31 décembre 2024, 101 États Membres et deux États non membres observateurs avaient "
+     "adressé une invitation permanente aux procédures spéciales."),
+    # Para. 69: « une communication » (feminine) but « un État »
+    ("In %(year)s, special procedures mandate holders sent",
+     dict(year="2024", n=("count", 1), states=("count", 1)),
+     "En 2024, les titulaires de mandat au titre des procédures spéciales ont envoyé une "
+     "communication concernant un État."),
+    ("In %(year)s, special procedures mandate holders sent",
+     dict(year="2024", n=("count", 21), states=("count", 5)),
+     "En 2024, les titulaires de mandat au titre des procédures spéciales ont envoyé 21 "
+     "communications concernant cinq États."),
+    ("In %(year)s, special procedures mandate holders sent",
+     dict(year="2024", n=("count", 2), states=("count", 2)),
+     "En 2024, les titulaires de mandat au titre des procédures spéciales ont envoyé deux "
+     "communications concernant deux États."),
+    ("In %(year)s, the number of special procedures mandates",
+     dict(year="2024", total=60, thematic=46, country=1),
+     "En 2024, le nombre de mandats au titre des procédures spéciales du Conseil des droits de "
+     f"l’homme est resté inchangé, à 60{NB}: 46 mandats thématiques et 1 mandat par pays."),
+    ("As at %(date)s, the special procedures had",
+     dict(date=DATE, posts=101, n=1),
+     "Au 31 décembre 2024, les procédures spéciales comptaient 101 postes de titulaire de "
+     "mandat, dont 1 était pourvu."),
+    ("As at %(date)s, {n, plural, one { # request",
+     dict(date=DATE, n=1, states=1),
+     "Au 31 décembre 2024, 1 demande de visite de pays était en attente auprès d’un État."),
+    ("As at %(date)s, {n, plural, one { # request",
+     dict(date=DATE, n=592, states=155),
+     "Au 31 décembre 2024, 592 demandes de visite de pays étaient en attente auprès de 155 "
+     "États."),
+    # Para. 50: States with their articles
+    ("With regard to country mandates",
+     dict(access=H.states(["KHM", "MLI", "CAF", "SOM"]), no_access=H.states(["AFG", "BLR", "ISR"])),
+     "S’agissant des mandats par pays, certains États, comme le Cambodge, le Mali, la République "
+     "centrafricaine et la Somalie, se sont montrés disposés à accorder l’accès aux titulaires de "
+     "mandat par pays, tandis que l’Afghanistan, le Bélarus et Israël ont continué de le "
+     "refuser…"),
+    # Para. 10: the contracted preposition before a State
+    ("the north-east of %(state)s", dict(state=H.state("SYR")),
+     "le nord-est de la République arabe syrienne"),
+    ("the north-east of %(state)s", dict(state=H.state("ARE")),
+     "le nord-est des Émirats arabes unis"),
+    # Para. 73: the rapporteur's gender; the chair's title by the holder's gender
+    ("The meeting elected %(chair)s",
+     dict(chair=DEVA, chair_title=H.mandate("development", holder=DEVA), start="2024",
+          end="2025", rapporteur=RANITO, rapporteur_group=WGAD),
+     "Les participants ont élu Surya Deva, Rapporteur spécial sur le droit au développement, à "
+     "la présidence du Comité de coordination pour la période 2024-2025, et Jovana Jezdimirovic "
+     "Ranito, qui préside le Groupe de travail sur la détention arbitraire, aux fonctions de "
+     "rapporteuse."),
+    ("The meeting elected %(chair)s",
+     dict(chair=DYFAN, chair_title=H.mandate("development", holder=DYFAN), start="2024",
+          end="2025", rapporteur=OBOKATA, rapporteur_group=WGAD),
+     "Les participants ont élu Isha Dyfan, Rapporteuse spéciale sur le droit au développement, "
+     "à la présidence du Comité de coordination pour la période 2024-2025, et Tomoya Obokata, "
+     "qui préside le Groupe de travail sur la détention arbitraire, aux fonctions de "
+     "rapporteur."),
+    ("{chair, select, other {The Chair}} of the Coordination Committee gave",
+     dict(chair=DYFAN, start="2023", end="24"),
+     "La Présidente du Comité de coordination a présenté un aperçu des activités menées au cours "
+     "du cycle 2023/24…"),
+    ("{chair, select, other {The Chair}} of the Coordination Committee gave",
+     dict(chair=DEVA, start="2024", end="25"),
+     "Le Président du Comité de coordination a présenté un aperçu des activités menées au cours "
+     "du cycle 2024/25…"),
+    ("The meeting elected {n_words",
+     dict(n_words=("words", 1), members="Alexandra Xanthaki"),
+     f"Les participants ont en outre élu un autre membre{NB}: Alexandra Xanthaki."),
+    ("The meeting elected {n_words",
+     dict(n_words=("words", 3), members="A, B et C"),
+     f"Les participants ont en outre élu trois autres membres{NB}: A, B et C."),
+    # Para. 43: former holders by their gender
+    ("On %(date)s, %(holder)s, former",
+     dict(date="15 octobre 2024", holder=DYFAN,
+          assembly=H.mandate("development", holder=DYFAN), member=OBOKATA, business=WGAD,
+          review="2025", former_chair=DEVA),
+     "Le 15 octobre 2024, Isha Dyfan, ancienne Rapporteuse spéciale sur le droit au "
+     "développement, Tomoya Obokata, ancien membre du Groupe de travail sur la détention "
+     "arbitraire, et l’ancien Président du Comité de coordination des procédures spéciales ont "
+     "participé…"),
+    # Masthead and chapter V: ordinals in words, feminine (réunion)
+    ("{ordinal, ordinal, capital}", dict(ordinal=("ordinal", 1)),
+     "Première réunion annuelle des rapporteurs spéciaux, experts indépendants et présidents "
+     "des groupes de travail"),
+    ("{ordinal, ordinal, capital}", dict(ordinal=("ordinal", 21)),
+     "Vingt et unième réunion annuelle des rapporteurs spéciaux, experts indépendants et "
+     "présidents des groupes de travail"),
+    ("The %(number)s annual meeting",
+     dict(number=("ordinal", 1), dates="9 au 13 décembre 2024"),
+     "La première réunion annuelle des rapporteurs spéciaux, experts indépendants et présidents "
+     "des groupes de travail s’est tenue à Genève du 9 au 13 décembre 2024…"),
+    # Add.1 sect. X: note on non-State actors (0 and 1 are `one` in French)
+    ("{n, plural, one { # non-State actor.}", dict(n=1), "1 acteur non étatique."),
+    ("{n, plural, one { # non-State actor.}", dict(n=145),
+     "145 acteurs non étatiques, pris ensemble."),
+]
+
+
+@pytest.mark.parametrize("start, values, expected", CASES)
+def test_sentence(start, values, expected):
+    if "start" in values:   # a placeholder named like say()'s own parameter
+        text = _say_start(start, values)
+    else:
+        text = say("fr", start, **values)
+    if expected.endswith("…"):
+        assert text.startswith(expected[:-1])
+    else:
+        assert text == expected
+
+
+def _say_start(prefix: str, values: dict) -> str:
+    """say() for a message with a placeholder called `start` (the Committee's term)."""
+    filled = {k: H.num(v) if isinstance(v, int) and not isinstance(v, bool)
+              else getattr(H, v[0])(*v[1:]) if isinstance(v, tuple) else v
+              for k, v in values.items()}
+    return str(sentences._messages("fr").gettext(sentences.msgid(prefix), **filled))
