@@ -14,7 +14,7 @@ packages=(
   poppler-utils                      # pdftotext, pdffonts: the tests read the PDFs
 )
 if [[ "${1:-}" == "--test" ]]; then
-  packages+=(libreoffice-writer-nogui pandoc)
+  packages+=(libreoffice-writer-nogui pandoc gettext)   # gettext: msgfmt --check, as Poedit
 fi
 if ! python3 -c "import venv, ensurepip" 2>/dev/null; then
   packages+=(python3-venv)

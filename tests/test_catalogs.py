@@ -42,6 +42,16 @@ def test_every_extracted_message_is_translated(tmp_path, source, catalog):
         assert not list(message.check(po)), msgid   # placeholders agree
 
 
+@pytest.mark.parametrize("catalog", sorted(
+    str(p.relative_to(ROOT)) for p in [*ROOT.glob("locales/*/LC_MESSAGES/*.po"),
+                                       *ROOT.glob("data/2024/locales/*/LC_MESSAGES/*.po")]))
+def test_every_catalog_passes_msgfmt_check(catalog):
+    """What Poedit runs on save: GNU msgfmt --check (header, plural forms, format flags)."""
+    result = subprocess.run(["msgfmt", "--check", "-o", "/dev/null", str(ROOT / catalog)],
+                            capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+
+
 def test_a_changed_message_makes_its_translations_fuzzy(project, capsys):
     data = str(project / "data" / "2024")
     intro = project / "templates/report/introduction.xml.j2"

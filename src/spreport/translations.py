@@ -11,7 +11,8 @@ from babel.messages.extract import extract_from_dir
 from babel.messages.frontend import parse_mapping_cfg
 from babel.messages.pofile import PoFileError, read_po, write_po
 
-from .compose.catalogs import SOURCE_LANG, TEMPLATE_DOMAIN, YEAR_DOMAIN
+from .compose.catalogs import SOURCE_LANG, TEMPLATE_DOMAIN, YEAR_DOMAIN, translations
+from .compose.message import chooses
 from .errors import SpreportError
 from .lang import UN_ORDER
 
@@ -65,7 +66,10 @@ def extract(domain: Domain, root: Path) -> Catalog:
 
 
 def status(root: Path, year_dir: Path) -> list[Status]:
-    """Counts per language and catalog, against the messages the templates hold now."""
+    """Counts per language and catalog, against the messages the templates hold now; a
+    translation whose syntax or placeholders are wrong is an error naming its .po line."""
+    for lang in target_languages():
+        translations(root, year_dir, lang)
     rows = []
     for domain in domains(root, year_dir):
         wanted = {m.id for m in extract(domain, root) if m.id}
@@ -100,6 +104,16 @@ def update(root: Path, year_dir: Path) -> list[Path]:
     return written
 
 
+def _mark_format(message) -> None:
+    """Messages are in spreport's message syntax (README), not Python's %-format, which
+    would have every translation repeat each %(name)s that a choice of form replaces: marked
+    no-python-format for msgfmt -c and Poedit; the build checks the placeholders itself."""
+    ids = message.id if isinstance(message.id, tuple) else (message.id,)
+    if any("%(" in i or chooses(i) for i in ids if i):
+        message.flags.discard("python-format")
+        message.flags.add("no-python-format")
+
+
 def _translated(message) -> bool:
     strings = message.string if isinstance(message.string, tuple) else (message.string,)
     return all(strings)
@@ -114,6 +128,8 @@ def _read(path: Path, shown: str, lang: str) -> Catalog:
 
 
 def _write(path: Path, catalog: Catalog) -> None:
+    for message in catalog:
+        _mark_format(message)
     buffer = io.BytesIO()
     write_po(buffer, catalog, width=100, no_location=True, sort_output=True,
              ignore_obsolete=True)

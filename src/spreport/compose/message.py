@@ -125,6 +125,11 @@ def _trim(parts: list) -> list:
     return parts
 
 
+def chooses(text: str) -> bool:
+    """Whether the message holds a {name, kind, …} argument."""
+    return any(isinstance(part, Argument) for part in parse(text))
+
+
 def names(text: str) -> dict[str, set[str]]:
     """Each placeholder name of a message and how it is used: "%", "plural", "select" …"""
     found: dict[str, set[str]] = {}
