@@ -40,13 +40,13 @@ def helpers(data, lang: str) -> Helpers:
      "Rapporteuse spéciale sur le droit humain à un environnement propre, sain et durable",
      "feminine"),
     ("fr", "iran", MARCH,
-     "le Rapporteur spécial sur la situation des droits de l'homme en République islamique d'Iran",
-     "Rapporteur spécial sur la situation des droits de l'homme en République islamique d'Iran",
+     "le Rapporteur spécial sur la situation des droits de l’homme en République islamique d’Iran",
+     "Rapporteur spécial sur la situation des droits de l’homme en République islamique d’Iran",
      "masculine"),
     ("fr", "iran", DECEMBER,
-     "la Rapporteuse spéciale sur la situation des droits de l'homme en République islamique "
-     "d'Iran",
-     "Rapporteuse spéciale sur la situation des droits de l'homme en République islamique d'Iran",
+     "la Rapporteuse spéciale sur la situation des droits de l’homme en République islamique "
+     "d’Iran",
+     "Rapporteuse spéciale sur la situation des droits de l’homme en République islamique d’Iran",
      "feminine"),
     ("es", "environment", MARCH,
      "el Relator Especial sobre el derecho humano a un medio ambiente limpio, saludable y "
@@ -89,9 +89,9 @@ def test_titles_take_the_gender_of_the_holder_of_the_day(data, lang, mandate, da
 
 def test_the_default_date_is_the_as_at_date(data):
     assert str(helpers(data, "fr").mandate("assembly", False)) == \
-        "Rapporteuse spéciale sur le droit de réunion pacifique et la liberté d'association"
+        "Rapporteuse spéciale sur le droit de réunion pacifique et la liberté d’association"
     assert str(helpers(data, "fr").mandate("assembly", False, on=datetime.date(2024, 4, 30))) == \
-        "Rapporteur spécial sur le droit de réunion pacifique et la liberté d'association"
+        "Rapporteur spécial sur le droit de réunion pacifique et la liberté d’association"
 
 
 def test_arabic_title_without_the_agreeing_participle(data):
@@ -138,13 +138,13 @@ def test_french_and_spanish_forms_after_a_preposition(data):
         "du Rapporteur spécial sur le droit humain à un environnement propre, sain et durable"
     assert fr.mandate("environment", on=DECEMBER).forms["de"] == \
         "de la Rapporteuse spéciale sur le droit humain à un environnement propre, sain et durable"
-    assert fr.mandate("food").forms["à"] == "au Rapporteur spécial sur le droit à l'alimentation"
+    assert fr.mandate("food").forms["à"] == "au Rapporteur spécial sur le droit à l’alimentation"
     assert fr.mandate("education").forms["à"] == \
-        "à la Rapporteuse spéciale sur le droit à l'éducation"
+        "à la Rapporteuse spéciale sur le droit à l’éducation"
     assert fr.mandate("mali").forms["de"] == \
-        "de l'Expert indépendant sur la situation des droits de l'homme au Mali"
+        "de l’Expert indépendant sur la situation des droits de l’homme au Mali"
     assert fr.mandate("somalia").forms["de"] == \
-        "de l'Experte indépendante sur la situation des droits de l'homme en Somalie"
+        "de l’Experte indépendante sur la situation des droits de l’homme en Somalie"
     assert fr.mandate("wgad").forms["de"] == "du Groupe de travail sur la détention arbitraire"
     assert fr.mandate("wgad").gender == "masculine"
     es = helpers(data, "es")
@@ -156,7 +156,7 @@ def test_french_and_spanish_forms_after_a_preposition(data):
 def test_a_title_for_a_named_holder(data):
     fr = helpers(data, "fr")
     assert str(fr.mandate("assembly", holder="Clément Nyaletsossi Voule")) == \
-        "le Rapporteur spécial sur le droit de réunion pacifique et la liberté d'association"
+        "le Rapporteur spécial sur le droit de réunion pacifique et la liberté d’association"
     with pytest.raises(SpreportError, match="holder of assembly"):
         fr.mandate("assembly", holder="Nobody")
 

@@ -67,7 +67,7 @@ HEADS: dict[str, dict[str, dict[str, str]]] = {
         "ar": _same("فريق الخبراء العامل"),
         "zh": _same("专家工作组"),
         "en": _same("Working Group of Experts"),
-        "fr": _same("Groupe de travail d'experts"),
+        "fr": _same("Groupe de travail d’experts"),
         "ru": _same("Рабочая группа экспертов"),
         "es": _same("Grupo de Trabajo de Expertos"),
     },
@@ -111,8 +111,8 @@ AGREEING = {"ar": {"المعني": "المعنية"}}
 # --- articles and prepositions (French, Spanish) --------------------------------------------
 # The running-text form with its article (lang.in_text) after a preposition: "le " → "du ".
 PREPOSITIONS: dict[str, dict[str, dict[str, str]]] = {
-    "fr": {"de": {"le ": "du ", "la ": "de la ", "l'": "de l'"},
-           "à": {"le ": "au ", "la ": "à la ", "l'": "à l'"}},
+    "fr": {"de": {"le ": "du ", "la ": "de la ", "l’": "de l’"},
+           "à": {"le ": "au ", "la ": "à la ", "l’": "à l’"}},
     "es": {"de": {"el ": "del ", "la ": "de la "},
            "a": {"el ": "al ", "la ": "a la "}},
 }
