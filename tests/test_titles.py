@@ -234,3 +234,27 @@ def test_terms_are_checked(project):
     assert any("Javaid Rehman (iran) ends before it starts" in p for p in problems)
     assert any("mandate housing has no holder on 2024-12-31" in p for p in problems)
     assert not any("syria" in p for p in problems)          # vacant by the register
+
+
+def test_a_chair_of_the_other_gender_changes_the_french_report(project, capsys):
+    """The Chair until the annual meeting (the outgoing Chair of meeting.yaml) made a man in
+    both the year's YAML and the holders register: every sentence about her follows."""
+    from spreport.cli import main
+    from conftest import docx_body
+    meeting = project / "data/2024/meeting.yaml"
+    text = meeting.read_text(encoding="utf-8")
+    marker = "    gender: F\n    mandate: somalia"
+    assert marker in text
+    meeting.write_text(text.replace(marker, "    gender: M\n    mandate: somalia"), encoding="utf-8")
+    holders = project / "data/2024/registers/holders.csv"
+    rows = holders.read_text(encoding="utf-8")
+    assert "somalia,1,Isha Dyfan,F," in rows
+    holders.write_text(rows.replace("somalia,1,Isha Dyfan,F,", "somalia,1,Isha Dyfan,M,"),
+                       encoding="utf-8")
+    out = project / "out"
+    assert main(["build", "--data", str(project / "data/2024"), "--lang", "fr", "--documents",
+                 "report", "--format", "docx", "--out", str(out)]) == 0, capsys.readouterr().err
+    body = " ".join("".join(p.itertext()) for p in docx_body(out / "2024/fr/A_HRC_58_70.docx"))
+    assert "Le Président du Comité de coordination a présenté un aperçu" in body
+    assert "Isha Dyfan, Expert indépendant sur la situation des droits de l’homme en Somalie" in body
+    assert "Présidente du Comité" not in body

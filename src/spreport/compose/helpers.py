@@ -209,7 +209,7 @@ class Helpers:
         for name in ("percent", "date_range", "date_pair", "themed_reports", "link",
                      "addendum", "mandate", "state", "states", "sym", "syms", "join",
                      "sort_states", "state_listed", "region", "masthead_date", "date_span",
-                     "person"):
+                     "person", "chair"):
             env.globals[name] = getattr(self, name)
 
     # --- mandate holders and persons ---------------------------------------------------
@@ -232,6 +232,14 @@ class Helpers:
             raise SpreportError(f"expected F or M, got {entry['gender']!r}", file, line, field)
         english = entry["name"].get("en", name)
         return Inflected({"text": str(name)}, gender, f"person {str(english)!r}")
+
+    def chair(self, on):
+        """The Chair of the Coordination Committee on the date `on`: the outgoing Chair of
+        meeting.yaml until the annual meeting elects the next one (document.yaml's
+        annual_meeting.closing), the new Chair from then on."""
+        election = self.data.values["meeting"]["election"]
+        closing = self.data.values["document"]["annual_meeting"]["closing"]
+        return self.person(election["outgoing_chair" if self._day(on) < closing else "chair"])
 
     def holders_on(self, mandate_id, on=None) -> list:
         """The rows of registers/holders.csv of the holders of `mandate_id` serving on `on`

@@ -164,6 +164,7 @@ FIELDS: dict[str, str] = {
     "events.business_forum.closing": "date",
     "events.business_forum.share.*": "int",
     "engagement.common_agenda_year": "int",
+    "engagement.summit": "date",
     "engagement.summit_consultation": "date",
     "engagement.arria.*.date": "date",
     "engagement.arria.*.mandate": "str",
