@@ -7,8 +7,8 @@ import datetime
 from babel.numbers import format_decimal
 
 from .base import Conventions
-from .numerals import (ARABIC_SECTION_LETTERS, ARABIC_SUBPARAGRAPH_LETTERS, arabic_adverb,
-                       arabic_ordinal)
+from .numerals import ARABIC_SECTION_LETTERS, ARABIC_SUBPARAGRAPH_LETTERS, arabic_adverb
+from .words import spell
 
 # UN Arabic gives both the Levantine and the Egyptian month name: كانون الأول/ديسمبر.
 _MONTHS = ("كانون الثاني/يناير", "شباط/فبراير", "آذار/مارس", "نيسان/أبريل", "أيار/مايو",
@@ -30,6 +30,11 @@ def _sections(labels: list[str], is_range: bool) -> str:
 def _figures(value: int) -> str:
     """Western digits, thousands separated by a no-break space: 1 265."""
     return format_decimal(value, locale="en").replace(",", "\u00a0")
+
+
+def _masculine_ordinal(n: int) -> str:
+    """الثاني، الحادي والعشرون: sections are numbered with the masculine (الفرع)."""
+    return spell("ar", n, ordinal=True)
 
 
 class _Arabic(Conventions):
@@ -92,7 +97,7 @@ CONVENTIONS = _Arabic(
     code="ar",
     locale="ar",
     chapter_numeral=arabic_adverb,
-    reference_numeral=arabic_ordinal,
+    reference_numeral=_masculine_ordinal,
     ibid="المرجع نفسه",
     ibid_inline="المرجع نفسه",
     sections_word=_sections,
@@ -113,8 +118,8 @@ CONVENTIONS = _Arabic(
     # The masculine nominative («الثلاثون»); a sentence asks for the form its noun needs:
     # «الدورة {n, ordinal, feminine genitive}» → «منذ الدورة الثامنة عشرة», «في دورته الثامنة
     # والخمسين» (HRC Arabic usage; the review of the 2024 build, Arabic, session ordinals).
-    ordinal=arabic_ordinal,
-    century=arabic_ordinal,             # القرن الحادي والعشرين
+    ordinal=_masculine_ordinal,
+    century=_masculine_ordinal,             # القرن الحادي والعشرين
     masthead_in_english=True,   # "Distr.: General", the date, "Original: English" [V]
     note_end=lambda text: ".",
     # Lists of States in Arabic alphabetical order, as UN Arabic documents re-sort them [P].

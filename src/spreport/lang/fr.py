@@ -7,7 +7,8 @@ import datetime
 from babel.dates import format_date
 
 from .base import Conventions, section_references
-from .numerals import french_ordinal_words, french_words, roman
+from .numerals import roman
+from .words import spell
 
 _ARTICLES = {"Rapporteur": "le", "Rapporteuse": "la", "Groupe": "le", "Expert": "l’",
              "Experte": "l’", "Mécanisme": "le"}
@@ -71,9 +72,9 @@ CONVENTIONS = _French(
     cite_sections="{cite}, {sections}",
     ibid_sections="{ibid}, {sections}",
     percent="{number}\u00a0%",          # 22,2 % with a no-break space
-    words=french_words,
+    words=lambda n: spell("fr", n),
     small_in_words=10,
-    ordinal=french_ordinal_words,
+    ordinal=lambda n: spell("fr", n, ordinal=True),
     century=lambda n: f"{roman(n)}\u1d49",  # XXIᵉ siècle (ᵉ: modifier letter, a superscript e)
     note_end=lambda text: ".",
     # Lists of States follow French alphabetical order, as UN French documents re-sort the

@@ -1,4 +1,5 @@
-"""Numerals UN documents write out: Roman, Chinese, English words."""
+"""Numerals UN documents write out: Roman, Chinese, Spanish small counts, Arabic chapter numbers
+and letters; number words in general are in words.py."""
 from __future__ import annotations
 
 _ROMAN = ((1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"),
@@ -41,41 +42,6 @@ def chinese(n: int) -> str:
     return "".join(out)
 
 
-_FR_UNITS = ("zéro un deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze "
-             "quinze seize dix-sept dix-huit dix-neuf").split()
-_FR_TENS = {2: "vingt", 3: "trente", 4: "quarante", 5: "cinquante", 6: "soixante"}
-
-
-def french_words(n: int) -> str:
-    """French cardinal words for 0–99 (traditional spelling: vingt et un, quatre-vingts)."""
-    if n < 20:
-        return _FR_UNITS[n]
-    tens, unit = divmod(n, 10)
-    if tens in (7, 9):
-        head = "soixante" if tens == 7 else "quatre-vingt"
-        joiner = " et " if n == 71 else "-"
-        return f"{head}{joiner}{_FR_UNITS[10 + unit]}"
-    head = "quatre-vingt" if tens == 8 else _FR_TENS[tens]
-    if unit == 0:
-        return head + ("s" if tens == 8 else "")
-    joiner = " et " if unit == 1 and tens != 8 else "-"
-    return f"{head}{joiner}{_FR_UNITS[unit]}"
-
-
-def french_ordinal_words(n: int) -> str:
-    """premier, deuxième … trentième, vingt et unième."""
-    if n == 1:
-        return "premier"
-    words = french_words(n)
-    if words.endswith("cinq"):
-        return words + "uième"
-    if words.endswith("neuf"):
-        return words[:-1] + "vième"
-    if words.endswith("s") and words.endswith("vingts"):
-        words = words[:-1]
-    return (words[:-1] if words.endswith("e") else words) + "ième"
-
-
 _ES_UNITS = "cero uno dos tres cuatro cinco seis siete ocho nueve".split()
 
 
@@ -84,22 +50,9 @@ def spanish_words(n: int) -> str:
     return _ES_UNITS[n] if 0 <= n < 10 else str(n)
 
 
-_AR_ORDINALS = ("الأول الثاني الثالث الرابع الخامس السادس السابع الثامن التاسع العاشر").split()
 _AR_ADVERBS = ("أولاً ثانياً ثالثاً رابعاً خامساً سادساً سابعاً ثامناً تاسعاً عاشراً").split()
 _AR_ONES = ("الحادي الثاني الثالث الرابع الخامس السادس السابع الثامن التاسع").split()
-_AR_TENS = {2: "العشرون", 3: "الثلاثون", 4: "الأربعون", 5: "الخمسون", 6: "الستون",
-            7: "السبعون", 8: "الثمانون", 9: "التسعون"}
 _AR_ADVERB_TENS = {2: "عشرون", 3: "ثلاثون", 4: "أربعون", 5: "خمسون"}
-
-
-def arabic_ordinal(n: int) -> str:
-    """Masculine ordinal of 1–99 as UN Arabic numbers sections: الأول … الثاني والعشرون."""
-    if n <= 10:
-        return _AR_ORDINALS[n - 1]
-    if n < 20:
-        return f"{_AR_ONES[n - 11]} عشر"
-    tens, unit = divmod(n, 10)
-    return _AR_TENS[tens] if unit == 0 else f"{_AR_ONES[unit - 1]} و{_AR_TENS[tens]}"
 
 
 def arabic_adverb(n: int) -> str:

@@ -151,7 +151,7 @@ def _fr(n: int, ordinal: bool, gender: str, case: str) -> str:
         last = "cinqu"
     elif last == "neuf":
         last = "neuv"
-    elif last.endswith(("s", "e")):          # vingts, cents; quatre, onze … soixante, mille
+    elif last in ("vingts", "cents") or last.endswith("e"):   # quatre, onze … soixante, mille
         last = last[:-1]
     return f"{head}{last}ième"
 
