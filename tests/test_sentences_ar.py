@@ -14,7 +14,7 @@ DATE = "31 كانون الأول/ديسمبر 2024"
 VISITS = "Mandate holders carried out"
 REPORTS = "In %(year)s, mandate holders presented"
 WGAD = "In %(year)s, the %(wg)s adopted"
-PENDING = "As at %(date)s, {n, plural, one { # request for a country visit was}"
+PENDING = "As at %(date)s, {n, plural, one { %(n)s request for a country visit was}"
 SG = "The latest report of the Secretary-General"
 REPRISALS = "In %(year)s, special procedures mandate holders sent"
 MEETINGS = "The Committee held"
@@ -108,8 +108,8 @@ def test_reprisals_counts_in_words():
      "في نيويورك، إضافة إلى عدة اجتماعات افتراضية."),
 ])
 def test_committee_meetings(meetings, geneva, new_york, expected):
-    assert say("ar", MEETINGS, meetings=("words", meetings), geneva=("words", geneva),
-               new_york=("words", new_york)) == expected
+    assert say("ar", MEETINGS, meetings=("count", meetings), geneva=("count", geneva),
+               new_york=("count", new_york)) == expected
 
 
 @pytest.mark.parametrize("n, expected", [
@@ -119,7 +119,7 @@ def test_committee_meetings(meetings, geneva, new_york, expected):
     (11, "وانتخب الاجتماع 11 عضواً آخر: أ."),
 ])
 def test_other_members_elected(n, expected):
-    assert say("ar", MEMBERS, n_words=("words", n), members="أ") == expected
+    assert say("ar", MEMBERS, n_words=("count", n), members="أ") == expected
 
 
 @pytest.mark.parametrize("chair, rapporteur, expected", [
@@ -154,14 +154,14 @@ def test_outgoing_chair_agrees(outgoing, expected):
 
 def test_pillars_and_principles_with_the_title_gender():
     mandate = helpers("ar").mandate("development")
-    assert say("ar", PILLARS, mandate=mandate, pillars=("words", 4), principles=("words", 12),
+    assert say("ar", PILLARS, mandate=mandate, pillars=("count", 4), principles=("count", 12),
                fn=NOTE) == (
         "اقترح المقرر الخاص المعني بالحق في التنمية إطاراً للعدالة المناخية يتألف من أربع ركائز "
         "(التخفيف والتكيف والانتصاف والتحول) و12 مبدأً شاملاً من مبادئ حقوق الإنسان؛")
 
 
 def test_session_ordinals_are_feminine_words():
-    text = say("ar", COMMUNICATIONS, year="2024", reports=("words", 3), fn=NOTE,
+    text = say("ar", COMMUNICATIONS, year="2024", reports=("count", 3), fn=NOTE,
                session=("ordinal", 18), since="2011", days=1, hours=2)
     assert text.startswith("في عام 2024، نُشرت ثلاثة تقارير عن الرسائل. ")
     assert "منذ الدورة الثامنة عشرة لمجلس حقوق الإنسان." in text
@@ -177,8 +177,8 @@ def test_session_ordinals_are_feminine_words():
 
 
 def test_the_past_five_years_and_two_tables():
-    text = say("ar", COOPERATION, years=("words", 5), tables=("words", 2), year="2024",
-               threshold=("words", 5), fn1=NOTE, fn2=NOTE, fn3=NOTE)
+    text = say("ar", COOPERATION, years=("count", 5), tables=("count", 2), year="2024",
+               threshold=("count", 5), fn1=NOTE, fn2=NOTE, fn3=NOTE)
     assert "ويتبين من استعراض السنوات الخمس الأخيرة أنه" in text
     assert "الجمع في جدولين يردان في إضافة هذا التقرير ويتضمنان جميع المعلومات" in text
     assert "وعدد الزيارات خلال السنوات الخمس الأخيرة، والدول" in text
@@ -191,3 +191,28 @@ def test_masthead_session_dates_take_a_dash():
         "24 شباط/فبراير - 4 نيسان/أبريل 2025"
     assert ar.date_span(datetime.date(2017, 9, 11), datetime.date(2017, 9, 29)) == \
         "11-29 أيلول/سبتمبر 2017"
+
+
+@pytest.mark.parametrize("n, pending, expected", [
+    (2, 1, "حتى 31 كانون الأول/ديسمبر 2024، لم تكن دولتان عضوان قد تلقتا بعدُ أي زيارة من أي "
+     "مكلف بولاية؛ وكان لدى واحدة منها طلب زيارة معلق."),
+    (19, 16, "حتى 31 كانون الأول/ديسمبر 2024، لم تكن 19 دولة عضواً قد تلقت بعدُ أي زيارة من أي "
+     "مكلف بولاية؛ وكانت لدى 16 منها طلبات زيارة معلقة."),
+])
+def test_not_yet_visited_dual_verb(n, pending, expected):
+    start = "As at %(date)s, {n, plural, one { %(n)s Member State had}"
+    assert say("ar", start, date=DATE, n=n, pending=pending) == expected
+
+
+@pytest.mark.parametrize("posts, incumbents, expected", [
+    (1, 1, "يوجد في نظام الإجراءات الخاصة حالياً منصب واحد من مناصب المكلفين بولايات، يشغله مكلف "
+     "واحد بولاية يمارس مهامه"),
+    (2, 2, "يوجد في نظام الإجراءات الخاصة حالياً منصبان من مناصب المكلفين بولايات، يشغلهما اثنان "
+     "من المكلفين بولايات الذين يمارسون مهامهم"),
+    (88, 87, "يوجد في نظام الإجراءات الخاصة حالياً 88 منصباً للمكلفين بولايات، يشغلها 87 مكلفاً "
+     "بولاية يمارسون مهامهم"),
+])
+def test_posts_pronoun_agrees_with_the_posts(posts, incumbents, expected):
+    text = say("ar", "There {posts, plural", posts=posts, incumbents=incumbents, women="64 في المائة",
+               men="36 في المائة", fn="")
+    assert text.startswith(expected)

@@ -24,7 +24,7 @@ CASES = [
      "В 2024 году мандатарии опубликовали пять совместных заявлений."),
     # reports on communications (|words), session ordinal in the genitive
     ("In %(year)s, {reports, plural",
-     dict(year="2024", reports=("words", 3), fn=NOTE, session=("ordinal", 18), since="2011",
+     dict(year="2024", reports=("count", 3), fn=NOTE, session=("ordinal", 18), since="2011",
           days=60, hours=48),
      "В 2024 году были опубликованы три доклада о сообщениях. С направленными сообщениями и "
      "полученными ответами можно ознакомиться на специальном веб-сайте, который обеспечивает "
@@ -53,11 +53,11 @@ CASES = [
      "также о последующих мерах, принятых с опорой на продолжающуюся работу мандатариев, в связи "
      "со случаями, касающимися пяти государств и включенными в предыдущие доклады."),
     # one observer State (|count), neuter
-    ("As at %(date)s, {members, plural, one { # Member State} other { # Member States}} and",
+    ("As at %(date)s, {members, plural, one { %(members)s Member State}",
      dict(date="31 декабря 2024 года", members=128, observers=("count", 1)),
      "По состоянию на 31 декабря 2024 года постоянное приглашение специальным процедурам "
      "направили 128 государств-членов и одно государство-наблюдатель, не являющееся членом."),
-    ("As at %(date)s, {members, plural, one { # Member State} other { # Member States}} and",
+    ("As at %(date)s, {members, plural, one { %(members)s Member State}",
      dict(date="31 декабря 2024 года", members=21, observers=("count", 2)),
      "По состоянию на 31 декабря 2024 года постоянное приглашение специальным процедурам "
      "направили 21 государство-член и два государства-наблюдателя, не являющихся членами."),
@@ -73,15 +73,15 @@ CASES = [
      "экспертов и председателей рабочих групп специальных процедур."),
     # the Committee's meetings: three, two in Geneva and one in New York
     ("The Committee held {meetings",
-     dict(meetings=("words", 3), geneva=("words", 2), new_york=("words", 1)),
+     dict(meetings=("count", 3), geneva=("count", 2), new_york=("count", 1)),
      "Помимо ряда виртуальных совещаний, Комитет провел три совещания продолжительностью в одну "
      "неделю: два — в Женеве и одно — в Нью-Йорке."),
     # three other members, animate accusative
     ("The meeting elected {n_words, plural",
-     dict(n_words=("words", 3), members="А, Б и В"),
+     dict(n_words=("count", 3), members="А, Б и В"),
      "Кроме того, совещание избрало еще трех членов Комитета: А, Б и В."),
     ("The meeting elected {n_words, plural",
-     dict(n_words=("words", 1), members="А"),
+     dict(n_words=("count", 1), members="А"),
      "Кроме того, совещание избрало еще одного члена Комитета: А."),
     # a person's gender chooses the verb
     ("The outgoing Chair of the Committee",
@@ -99,6 +99,18 @@ CASES = [
     ("In %(year)s, mandate holders sent a total of", dict(year="2024", n=665, rate="46,62 процента"),
      "В 2024 году мандатарии направили в общей сложности 665 сообщений; доля ответов по существу "
      "составила 46,62 процента."),
+    # «об одном» before a vowel; the fact sheet's note on non-State actors
+    ("The latest report of the Secretary-General",
+     dict(n=("count", 1), states=("count", 1), follow_up=("count", 2), fn=NOTE),
+     "Последний доклад Генерального секретаря о сотрудничестве с Организацией Объединенных "
+     "Наций, ее представителями и механизмами в области прав человека содержит информацию об "
+     "одном сообщении, направленном мандатариями специальных процедур и касающемся одного "
+     "государства, а также о последующих мерах, принятых с опорой на продолжающуюся работу "
+     "мандатариев, в связи со случаями, касающимися двух государств и включенными в предыдущие "
+     "доклады."),
+    ("{n, plural, one { %(n)s non-State actor.}", dict(n=1), "Один негосударственный субъект."),
+    ("{n, plural, one { %(n)s non-State actor.}", dict(n=2),
+     "Два негосударственных субъекта, вместе взятые."),
 ]
 
 

@@ -125,7 +125,7 @@ OTHERS = [
     ("en", 30, True, None, "thirtieth"), ("en", 58, True, F, "fifty-eighth"),
     ("en", 1, True, None, "first"),
     ("en", 100_100, False, None, "one hundred thousand one hundred"),
-    ("zh", 1, False, None, "一"), ("zh", 2, False, None, "二"), ("zh", 30, False, None, "三十"),
+    ("zh", 1, False, None, "一"), ("zh", 2, False, None, "两"), ("zh", 2, True, None, "第二"), ("zh", 30, False, None, "三十"),
     ("zh", 58, False, F, "五十八"), ("zh", 58, True, None, "第五十八"),
     ("zh", 101, True, None, "第一百零一"),
 ]

@@ -48,10 +48,6 @@ class Helpers:
         _check(value, int, "a whole number")
         return Figure(value, self.lang.count(value), "count", self.lang)
 
-    def words(self, value) -> Figure:
-        _check(value, int, "a whole number")
-        return Figure(value, self.lang.words(value), "count", self.lang)
-
     def ordinal(self, value) -> Figure:
         _check(value, int, "a whole number")
         return Figure(value, self.lang.ordinal(value), "ordinal", self.lang)
@@ -203,7 +199,7 @@ class Helpers:
         return Markup('<addref sections="{}"/>').format(ids)
 
     def register(self, env) -> None:
-        for name in ("num", "figure", "count", "words", "ordinal", "century", "letter", "date", "month", "join", "state", "states",
+        for name in ("num", "figure", "count", "ordinal", "century", "letter", "date", "month", "join", "state", "states",
                      "mandate", "sym", "syms"):
             env.filters[name] = getattr(self, name)
         for name in ("percent", "date_range", "date_pair", "themed_reports", "link",

@@ -20,23 +20,16 @@ class _Spanish(Conventions):
         """el Relator Especial, la Relatora Especial, el Grupo de Trabajo."""
         return f"{_ARTICLES.get(title.split(' ', 1)[0], 'el')} {title}"
 
-    def date_range(self, start, end):
-        """Two dates as UN Spanish writes them. Standing alone (a table cell, the masthead) the
-        range takes «a»: «9 a 14 de junio de 2024», «24 de febrero a 4 de abril de 2025»; so
-        UN Spanish documents date a meeting: «(Ginebra, 23 a 27 de junio de 2008)» (A/HRC/10/24)
-        and «10 a 28 de julio de 2006» (masthead of CCPR/C/87/D/1093/2002); the UN editor's
-        review of the 2024 build asked for it in the masthead and the Add.1 tables.
-        In running text the range follows «del … al …» (RAE, Diccionario panhispánico de dudas,
-        s.v. «de», 3: «del 25 al 27 de noviembre», not «del 25 a 27»): a sentence writes
-        {dates, form, de} for that form («se celebró en Ginebra {dates, form, de}»).
-        Returned as an Inflected: its text is the standalone form, its form "de" the other."""
-        from ..compose.values import Inflected
-        return Inflected({"text": self._span(start, end, "a"),
-                          "de": "del " + self._span(start, end, "al")},
-                         None, "a range of dates")
+    def date_range(self, start, end) -> str:
+        """Two dates in running text, after «del»: «25 al 27 de noviembre de 2024» (RAE,
+        Diccionario panhispánico de dudas, s.v. «de», 3: «del 25 al 27», not «del 25 a 27»)."""
+        return self._span(start, end, "al")
 
     def date_span(self, start, end) -> str:
-        """The session's dates in the masthead: «24 de febrero a 4 de abril de 2025»."""
+        """Two dates standing alone (the masthead, a table cell) take «a»: «24 de febrero a
+        4 de abril de 2025», «9 a 14 de junio de 2024»; so UN Spanish documents date a meeting:
+        «(Ginebra, 23 a 27 de junio de 2008)» (A/HRC/10/24), «10 a 28 de julio de 2006»
+        (masthead of CCPR/C/87/D/1093/2002)."""
         return self._span(start, end, "a")
 
     def date_pair(self, first, second) -> str:

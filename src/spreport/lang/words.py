@@ -56,6 +56,8 @@ the reference before citing one.
          the genitive stem ("двухсотый", "двадцатиоднотысячный", "стотысячный"); 1001st is
          "тысяча первый" (Розенталь, порядковые числительные).
   zh 10. ordinal = "第" + cardinal: "第一百零一" (CLDR writes "第一百〇一").
+  zh 11. a count of two is 两, the numeral that precedes a measure word ("两名任务负责人",
+         A/HRC/58/70, para. 37); 二 stays in ordinals and in larger numbers (二十一).
   ar 11. everything (see above); «اثنان» without hamza, «مائة» with alif as UN Arabic writes
          it (ar.py: «في المائة»), 21–99 as "unit و tens" with the tens by case (the
          HRC's Arabic usage «في دورته الثامنة والخمسين»), ordinals of 101–999 as
@@ -130,7 +132,9 @@ def _en(n: int, ordinal: bool, gender: str, case: str) -> str:
 
 def _zh(n: int, ordinal: bool, gender: str, case: str) -> str:
     text = _cldr("zh", n, "spellout-cardinal")
-    return "第" + text if ordinal else text                             # rule 10
+    if ordinal:
+        return "第" + text                                              # rule 10
+    return "两" if n == 2 else text                                     # rule 11
 
 
 # --- French -------------------------------------------------------------------------------

@@ -8,6 +8,7 @@ from babel.dates import format_date
 
 from .base import Conventions
 from .numerals import chinese
+from .words import spell
 
 _HAN = re.compile(r"[\u3000-\u9fff\uff00-\uffef]")
 
@@ -25,11 +26,6 @@ def _sections(labels: list[str], is_range: bool) -> str:
     if len(marked) == 1:
         return f"{marked[0]}节"
     return "、".join(marked[:-1]) + f"和{marked[-1]}节"
-
-
-def _words(n: int) -> str:
-    """Counting words: 两 before a measure word (两名, 两次), else the numeral."""
-    return "两" if n == 2 else chinese(n)
 
 
 class _Chinese(Conventions):
@@ -52,7 +48,7 @@ CONVENTIONS = _Chinese(
     cite_sections="{cite}, {sections}",
     ibid_sections="{ibid}，{sections}",
     percent="{number}%",
-    words=_words,
+    words=lambda n: spell("zh", n),
     small_in_words=0,           # counts in figures (A/HRC/58/70, paras. 6, 7, 11)
     ordinal=lambda n: f"第{chinese(n)}",
     century=chinese,
