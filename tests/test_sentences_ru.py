@@ -4,7 +4,9 @@ case the sentence governs, ordinals in words, verbs agreeing with a person's gen
 Expected texts are written by hand, not copied from the program."""
 import pytest
 
-from sentences import NOTE, person, say
+from sentences import NOTE, helpers, person, say
+
+H = helpers("ru")
 
 CASES = [
     # counts in figures (|num): one / few / many, words below ten
@@ -111,6 +113,100 @@ CASES = [
     ("{n, plural, one { %(n)s non-State actor.}", dict(n=1), "Один негосударственный субъект."),
     ("{n, plural, one { %(n)s non-State actor.}", dict(n=2),
      "Два негосударственных субъекта, вместе взятые."),
+    # para. 7: the States visited for the first time, in the accusative
+    ("As at %(date)s, {visited, plural",
+     dict(date="31 декабря 2024 года", visited=174, never=19, no_request=("count", 3),
+          pending=16, fn=NOTE, year="2024", first=("states", ["VUT"]), n_first=1),
+     "По состоянию на 31 декабря 2024 года мандатарии хотя бы один раз посетили 174 государства, "
+     "а 19 государств еще не посетил ни один мандатарий. Из государств, которые мандатарии еще не "
+     "посещали, три не получали просьб о посещении, а 16 еще не дали согласия на посещение. В 2024 "
+     "году мандатарии впервые посетили Вануату."),
+    ("As at %(date)s, {visited, plural",
+     dict(date="31 декабря 2024 года", visited=174, never=19, no_request=("count", 3),
+          pending=16, fn=NOTE, year="2024", first=("states", ["LBY", "YEM"]), n_first=2),
+     "По состоянию на 31 декабря 2024 года мандатарии хотя бы один раз посетили 174 государства, "
+     "а 19 государств еще не посетил ни один мандатарий. Из государств, которые мандатарии еще не "
+     "посещали, три не получали просьб о посещении, а 16 еще не дали согласия на посещение. В 2024 "
+     "году мандатарии впервые посетили Йемен и Ливию."),
+    # para. 10: each place of the list chooses its case and preposition
+    ("%(state)s (%(cases)s)", dict(state=("state", "LBY"), cases=("figure", 2)), "в Ливии (2)"),
+    ("%(state)s (%(cases)s)", dict(state=("state", "PHL"), cases=("figure", 3)),
+     "на Филиппинах (3)"),
+    ("%(state)s (%(cases)s)", dict(state=("state", "PSE"), cases=("figure", 16)),
+     "в Государстве Палестина (16)"),
+    ("%(state)s (%(cases)s)", dict(state=("state", "MMR", True, "LBY"), cases=("figure", 1)),
+     "Мьянме (1)"),
+    ("%(state)s (%(cases)s)", dict(state=("state", "CUB", True, "LBY"), cases=("figure", 4)),
+     "на Кубе (4)"),
+    ("the north-east of %(state)s", dict(state=("state", "SYR")),
+     "на северо-востоке Сирийской Арабской Республики"),
+    ("%(place)s (%(cases)s)",
+     dict(place=say("ru", "the north-east of %(state)s", state=("state", "SYR")),
+          cases=("figure", 8)),
+     "на северо-востоке Сирийской Арабской Республики (8)"),
+    ("In %(year)s, the %(wg)s transmitted {new",
+     dict(year="2024", wg=H.mandate("wgeid"), new=1198, urgent=809, non_state=74, clarified=212,
+          places=H.join([say("ru", "%(state)s (%(cases)s)", state=("state", "LBY"),
+                             cases=("figure", 2)),
+                         say("ru", "%(place)s (%(cases)s)", cases=("figure", 8),
+                             place=say("ru", "the north-east of %(state)s",
+                                       state=("state", "SYR"))),
+                         say("ru", "%(state)s (%(cases)s)", state=("state", "YEM"),
+                             cases=("figure", 47)),
+                         say("ru", "%(state)s (%(cases)s)", state=("state", "PSE", True, "YEM"),
+                             cases=("figure", 16))])),
+     "В 2024 году Рабочая группа по насильственным или недобровольным исчезновениям препроводила "
+     "государствам информацию о 1198 новых случаях предполагаемых насильственных исчезновений, в "
+     "том числе о 809 случаях в рамках своей процедуры незамедлительных действий. В рамках своих "
+     "процедур незамедлительных действий и стандартных процедур Рабочая группа препроводила "
+     "информацию о 74 новых случаях деяний, равнозначных насильственному исчезновению и "
+     "предположительно совершенных негосударственными субъектами в Ливии (2), на северо-востоке "
+     "Сирийской Арабской Республики (8), в Йемене (47) и Государстве Палестина (16). Рабочая "
+     "группа выяснила 212 случаев."),
+]
+
+# The Russian forms of State names (data/un_country_names_ru.csv): (codes, form, expected);
+# one code is state(), a list is states(), which sorts in Russian alphabetical order.
+FORMS = [
+    ("YEM", "genitive", "Йемена"),
+    ("YEM", "prepositional", "Йемене"),
+    ("LBY", "genitive", "Ливии"),
+    ("LBY", "accusative", "Ливию"),
+    ("PHL", "genitive", "Филиппин"),
+    ("PHL", "prepositional", "Филиппинах"),
+    ("MUS", "prepositional", "Маврикии"),
+    ("EGY", "genitive", "Египта"),
+    ("BLR", "instrumental", "Беларусью"),
+    ("SYR", "genitive", "Сирийской Арабской Республики"),
+    ("SYR", "accusative", "Сирийскую Арабскую Республику"),
+    ("USA", "prepositional", "Соединенных Штатах Америки"),
+    ("PSE", "prepositional", "Государстве Палестина"),
+    ("VEN", "prepositional", "Боливарианской Республике Венесуэла"),
+    ("GBR", "genitive", "Соединенного Королевства Великобритании и Северной Ирландии"),
+    ("MHL", "dative", "Маршалловым Островам"),
+    ("BIH", "instrumental", "Боснией и Герцеговиной"),
+    ("PNG", "genitive", "Папуа — Новой Гвинеи"),
+    # indeclinable names keep the nominative
+    ("VUT", "genitive", "Вануату"),
+    ("TGO", "prepositional", "Того"),
+    ("PER", "dative", "Перу"),
+    ("CHL", "instrumental", "Чили"),
+    ("SOM", "genitive", "Сомали"),
+    # the place with its preposition
+    ("YEM", "в", "в Йемене"),
+    ("PHL", "в", "на Филиппинах"),
+    ("UKR", "в", "в Украине"),
+    ("MDV", "в", "на Мальдивских Островах"),
+    ("VUT", "в", "в Вануату"),
+    # lists: each name in the case, joined as the list is; the preposition said where it changes
+    (["YEM", "LBY"], "genitive", "Йемена и Ливии"),
+    (["CHL", "SYR", "PER"], "prepositional", "Перу, Сирийской Арабской Республике и Чили"),
+    (["YEM", "LBY", "MMR", "PHL"], "в", "в Йемене, Ливии, Мьянме и на Филиппинах"),
+    (["PHL", "MMR", "LBY", "CUB", "YEM"], "в",
+     "в Йемене, на Кубе, в Ливии, Мьянме и на Филиппинах"),
+    (["CUB", "JAM"], "в", "на Кубе и Ямайке"),
+    (["CUB", "LBY", "JAM"], "в", "на Кубе, в Ливии и на Ямайке"),
+    (["YEM"], "в", "в Йемене"),
 ]
 
 
@@ -118,3 +214,15 @@ CASES = [
                          ids=[f"{i}-{c[0][:30]}" for i, c in enumerate(CASES)])
 def test_sentence(start, values, expected):
     assert say("ru", start, **values) == expected
+
+
+@pytest.mark.parametrize("codes, form, expected", FORMS,
+                         ids=[f"{c}-{f}" for c, f, _ in FORMS])
+def test_state_forms(codes, form, expected):
+    value = H.state(codes) if isinstance(codes, str) else H.states(codes)
+    assert value.form("form", form.split()) == expected
+
+
+def test_state_forms_only_in_russian():
+    assert "genitive" not in helpers("fr").state("YEM").forms
+    assert "в" not in helpers("en").states(["YEM", "LBY"]).forms

@@ -100,34 +100,71 @@ class Helpers:
         return Markup(self.lang.join([escape(i) for i in items], style))
 
     # --- names ----------------------------------------------------------------
-    def state(self, iso3, article: bool = True) -> Inflected:
+    def state(self, iso3, article: bool = True, after=None) -> Inflected:
         """A State's UN short name in running text (with its article where the language has
-        one), and its forms after the prepositions its article contracts with ("du Bénin")."""
+        one), and its forms after the prepositions its article contracts with ("du Bénin"),
+        or in Russian its cases and its place with a preposition (see `_russian`). `after`:
+        the State named just before, in a list of sentences' places each of which begins with
+        its `в` form; the preposition is then left out where it does not change («в Ливии (2),
+        Мьянме (1)»)."""
         override = self.lang.state_names.get(str(iso3))
         if override:
             self.data.countries.row(iso3)
-            return self._named([override], "text")
-        return self._named([self.data.countries.short(iso3, self.lang.code, article)], "text")
+            return self._named([override], "text", codes=[iso3])
+        return self._named([self.data.countries.short(iso3, self.lang.code, article)], "text",
+                           codes=[iso3], after=after)
 
     def states(self, codes, style: str = "standard", suffix=None) -> Inflected:
         """States joined into a list, in the order the language's documents list them;
         `suffix` maps a code to words that follow its name ("(visited for the first time)").
-        Its forms "de", "à" … repeat the preposition before each name, as French and Spanish do."""
+        Its forms "de", "à" … repeat the preposition before each name, as French and Spanish do;
+        in Russian its forms are the cases and "в" (see `_russian`)."""
         gap = " " if self.lang.word_spaces else ""
         codes = self.sort_states(codes)
         names = [self.data.countries.short(c, self.lang.code, self.lang.articles_in_lists)
                  if not self.lang.state_names.get(str(c)) else self.lang.state_names[str(c)]
                  for c in codes]
         tails = [gap + suffix[c] if suffix and c in suffix else "" for c in codes]
-        return self._named(names, style, tails)
+        return self._named(names, style, tails, codes=codes)
 
-    def _named(self, names: list[str], style: str, tails=None) -> Inflected:
+    def _named(self, names: list[str], style: str, tails=None, codes=None,
+               after=None) -> Inflected:
         tails = tails or [""] * len(names)
         forms = {"text": self.lang.join([n + t for n, t in zip(names, tails)], style)}
         for preposition in self.lang.prepositions:
             forms[preposition] = self.lang.join(
                 [self.lang.contract(preposition, n) + t for n, t in zip(names, tails)], style)
+        if self.lang.code == "ru" and codes is not None:
+            forms.update(self._russian(codes, style, tails, after))
         return Inflected(forms, None, "a list of States" if len(names) > 1 else "a State")
+
+    def _russian(self, codes, style: str, tails, after=None) -> dict[str, str]:
+        """The Russian forms of a State or a list of States, from data/un_country_names_ru.csv:
+        `nominative` … `prepositional`, each name in that case, joined as the list is; and
+        `в`, each name's own preposition of place before its prepositional form, said again
+        only where it changes, as UN Russian lists do: «в Йемене, на Кубе, в Ливии и на
+        Филиппинах» (`after`: the State named just before, whose preposition is not repeated).
+        Grammar: the case forms follow Russian declension (Розенталь, Справочник по
+        правописанию и литературной правке; Зализняк, Грамматический словарь русского языка),
+        each declinable word of a multiword name declining («Государстве Палестина»),
+        indeclinable names (Того, Перу, Чили) keeping the nominative; «на» for States named
+        as islands in traditional usage (на Кубе, на Филиппинах, на Мальдивских Островах),
+        «в» otherwise, «в Украине» as the UN writes it. The file's comment lines say so."""
+        from ..data.countries import RUSSIAN_CASES
+        countries = self.data.countries
+        rows = [countries.russian_forms(c) for c in codes]
+        forms = {"nominative": self.lang.join(
+            [countries.short(c, "ru", True) + t for c, t in zip(codes, tails)], style)}
+        for case in RUSSIAN_CASES:
+            forms[case] = self.lang.join([r[case] + t for r, t in zip(rows, tails)], style)
+        said = countries.russian_forms(after)["preposition"] if after is not None else None
+        placed = []
+        for row, tail in zip(rows, tails):
+            lead = "" if row["preposition"] == said else row["preposition"] + " "
+            placed.append(lead + row["prepositional"] + tail)
+            said = row["preposition"]
+        forms["в"] = self.lang.join(placed, style)
+        return forms
 
     def sort_states(self, codes) -> list[str]:
         """ISO codes in the order the language's documents list States (tables, lists)."""
