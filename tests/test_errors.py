@@ -21,7 +21,7 @@ def edit(path, old, new):
 
 @pytest.mark.parametrize("file, old, new, message", [
     ("data/2024/communications.yaml", "reports_since: 2011", "reports_since: [2011",
-     "which began at line 11"),
+     "which began at line 19"),
     ("data/2024/communications.yaml", "answered_substantively: 310",
      "answered_substantively: many", "data/2024/communications.yaml:7: "
      "answered_substantively: expected a whole number, got 'many'"),
