@@ -7,6 +7,7 @@ import datetime
 
 import pytest
 
+from spreport.compose.values import Choice
 from sentences import NOTE, _messages, helpers, msgid, person, say
 from spreport.lang import conventions
 
@@ -214,5 +215,63 @@ def test_not_yet_visited_dual_verb(n, pending, expected):
 ])
 def test_posts_pronoun_agrees_with_the_posts(posts, incumbents, expected):
     text = say("ar", "There {posts, plural", posts=posts, incumbents=incumbents, women="64 في المائة",
-               men="36 في المائة", fn="")
+               men="36 في المائة", fn="", balance=Choice("women"))
     assert text.startswith(expected)
+
+
+# Paras. 2, 3, 7 and 49 choose their words by last year's figures (data/2024/previous.yaml);
+# the branches 2024 does not take, written out by hand.
+
+H = helpers("ar")
+
+
+@pytest.mark.parametrize("values, expected", [
+    # Para. 2: the verb before its subject, one new mandate in construct (ولاية المقرر الخاص)
+    (dict(before=60, total=61, trend=Choice("up"), n_new=1,
+          new=H.join([H.mandate("development")])),
+     "في عام 2025، ارتفع عدد ولايات الإجراءات الخاصة لمجلس حقوق الإنسان من 60 ولاية إلى 61 "
+     "ولاية، منها 47 ولاية مواضيعية و14 ولاية قطرية، وذلك بإنشاء ولاية المقرر الخاص المعني "
+     "بالحق في التنمية."),
+    # two new mandates: the dual in construct, ولايتي
+    (dict(before=59, total=61, trend=Choice("up"), n_new=2,
+          new=H.join([H.mandate("wgad"), H.mandate("development")])),
+     "في عام 2025، ارتفع عدد ولايات الإجراءات الخاصة لمجلس حقوق الإنسان من 59 ولاية إلى 61 "
+     "ولاية، منها 47 ولاية مواضيعية و14 ولاية قطرية، وذلك بإنشاء ولايتي الفريق العامل المعني "
+     "بالاحتجاز التعسفي والمقرر الخاص المعني بالحق في التنمية."),
+    (dict(before=62, total=61, trend=Choice("down"), n_new=0, new=""),
+     "في عام 2025، انخفض عدد ولايات الإجراءات الخاصة لمجلس حقوق الإنسان من 62 ولاية إلى 61 "
+     "ولاية، منها 47 ولاية مواضيعية و14 ولاية قطرية."),
+])
+def test_mandates_chosen_by_last_year(values, expected):
+    assert say("ar", "In %(year)s, the number of special", year="2025", thematic=47, country=14,
+               **values) == expected
+
+
+@pytest.mark.parametrize("balance, expected", [
+    ("men-now", "ومن حيث التوازن بين الجنسين، أصبح عدد الرجال يفوق عدد النساء، إذ تبلغ نسبة "
+     "النساء بين المكلفين بولايات الحاليين 45 في المائة، ونسبة الرجال 55 في المائة."),
+    ("equal", "ومن حيث التوازن بين الجنسين، يتساوى عدد النساء وعدد الرجال، إذ تبلغ نسبة النساء "
+     "بين المكلفين بولايات الحاليين 45 في المائة، ونسبة الرجال 55 في المائة."),
+])
+def test_gender_balance_chosen_by_last_year(balance, expected):
+    text = say("ar", "There {posts, plural", posts=88, incumbents=87, women="45 في المائة",
+               men="55 في المائة", fn="", balance=Choice(balance))
+    assert text.endswith(expected)
+
+
+def test_no_state_visited_for_the_first_time():
+    text = say("ar", "As at %(date)s, {visited, plural", date=DATE, visited=174, never=19,
+               no_request=("count", 3), pending=16, fn="", year="2025", first=H.states([]),
+               n_first=0)
+    assert text.endswith("وفي عام 2025، لم تستقبل أي دولة مكلفاً بولاية للمرة الأولى.")
+
+
+def test_cooperation_two_states_reopened_and_never_visited_unchanged():
+    text = say("ar", "The available data show that", date=DATE, members=128, total=193,
+               percentage="66 في المائة", observers=("count", 2), fn="", never=19,
+               never_change=Choice("same"), visits_change=Choice("up"), year="2025",
+               years=("count", 5), n_reopened=("count", 2), reopened=H.states(["LBY", "YEM"]),
+               n_frequent=4, threshold=("count", 3), frequent=H.states(["LBY"]))
+    assert ("وظل عدد الدول التي لم يزرها أي مكلف بولاية قط ثابتاً عند 19 دولة. وفي عام 2025، "
+            "فتحت دولتان لم تتلقيا أي زيارة خلال السنوات الخمس الأخيرة أبوابهما أمام المكلفين "
+            "بولايات، وهما: ليبيا واليمن.") in text

@@ -12,6 +12,7 @@ import sentences
 from sentences import NOTE, helpers, person, say
 
 from spreport.lang import conventions
+from spreport.compose.values import Choice
 
 H = helpers("es")
 
@@ -198,3 +199,60 @@ def test_date_ranges(start, end, alone, running):
 
 def test_masthead_session_dates():
     assert ES.date_span(D(2025, 2, 24), D(2025, 4, 4)) == "24 de febrero a 4 de abril de 2025"
+
+
+# Paras. 2, 3, 7 and 49 choose their words by last year's figures (data/2024/previous.yaml);
+# the branches 2024 does not take, written out by hand.
+
+CHANGES = [
+    # Para. 2: one new mandate; its title keeps its article after « ejercido por »
+    ("In %(year)s, the number of special",
+     dict(year="2025", before=60, total=61, trend=Choice("up"), n_new=1,
+          new=H.join([H.mandate("development")]), thematic=47, country=14),
+     "En 2025, el número de mandatos de los procedimientos especiales del Consejo de Derechos "
+     "Humanos aumentó de 60 a 61, con el establecimiento de un nuevo mandato, ejercido por el "
+     "Relator Especial sobre el derecho al desarrollo: 47 mandatos temáticos y 14 mandatos por "
+     "país."),
+    ("In %(year)s, the number of special",
+     dict(year="2025", before=61, total=60, trend=Choice("down"), n_new=0, new="",
+          thematic=46, country=14),
+     "En 2025, el número de mandatos de los procedimientos especiales del Consejo de Derechos "
+     "Humanos disminuyó de 61 a 60: 46 mandatos temáticos y 14 mandatos por país."),
+    # Para. 3: men now outnumber women; equal numbers
+    ("There {posts, plural",
+     dict(posts=88, incumbents=87, fn="", women="45 %", men="55 %", balance=Choice("men-now")),
+     "Actualmente hay 88 puestos de titular de mandato en el sistema de procedimientos "
+     "especiales, ocupados por 87 titulares de mandatos en ejercicio. En cuanto al equilibrio de "
+     "género, los hombres superan ahora en número a las mujeres: el 45 % de los titulares de "
+     "mandatos en ejercicio son mujeres y el 55 % son hombres."),
+    ("There {posts, plural",
+     dict(posts=88, incumbents=86, fn="", women="50 %", men="50 %", balance=Choice("equal")),
+     "Actualmente hay 88 puestos de titular de mandato en el sistema de procedimientos "
+     "especiales, ocupados por 86 titulares de mandatos en ejercicio. En cuanto al equilibrio de "
+     "género, hay tantas mujeres como hombres: el 50 % de los titulares de mandatos en ejercicio "
+     "son mujeres y el 50 % son hombres."),
+]
+
+
+@pytest.mark.parametrize("begin, values, expected", CHANGES)
+def test_sentence_chosen_by_last_year(begin, values, expected):
+    assert say("es", begin, **values) == expected
+
+
+def test_no_state_visited_for_the_first_time():
+    text = say("es", "As at %(date)s, {visited, plural", date="31 de diciembre de 2025",
+               visited=174, never=19, no_request=("count", 3), pending=16, fn="", year="2025",
+               first=H.states([]), n_first=0)
+    assert text.endswith("En 2025, ningún Estado recibió por primera vez la visita de un "
+                         "titular de mandato.")
+
+
+def test_cooperation_no_state_reopened_and_never_visited_unchanged():
+    text = say("es", "The available data show that", date="31 de diciembre de 2025",
+               members=128, total=193, percentage="66 %", observers=("count", 2), fn="",
+               never=19, never_change=Choice("same"), visits_change=Choice("up"), year="2025",
+               years=("count", 5), n_reopened=("count", 0), reopened=H.states([]), n_frequent=4,
+               threshold=("count", 3), frequent=H.states(["LBY"]))
+    assert ("El número de Estados que nunca han recibido la visita de un titular de mandato se "
+            "mantuvo en 19. En 2025, ningún Estado que no hubiera recibido visitas en los últimos "
+            "cinco años abrió sus puertas a los titulares de mandatos. La distribución") in text

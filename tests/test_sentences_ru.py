@@ -5,6 +5,7 @@ Expected texts are written by hand, not copied from the program."""
 import pytest
 
 from sentences import NOTE, helpers, person, say
+from spreport.compose.values import Choice
 
 H = helpers("ru")
 
@@ -226,3 +227,55 @@ def test_state_forms(codes, form, expected):
 def test_state_forms_only_in_russian():
     assert "genitive" not in helpers("fr").state("YEM").forms
     assert "в" not in helpers("en").states(["YEM", "LBY"]).forms
+
+
+# Paras. 2, 3, 7 and 49 choose their words by last year's figures (data/2024/previous.yaml);
+# the branches 2024 does not take, written out by hand.
+
+CHANGES = [
+    # Para. 2: «с 60 до 61 мандата» (genitive singular after 61), the new mandate's title as
+    # the subject of its clause, in the nominative
+    ("In %(year)s, the number of special",
+     dict(year="2025", before=60, total=61, trend=Choice("up"), n_new=1,
+          new=H.join([H.mandate("development")]), thematic=47, country=14),
+     "В 2025 году число мандатов специальных процедур Совета по правам человека увеличилось "
+     "с 60 до 61 мандата, из них 47 тематических и 14 страновых. Был учрежден новый мандат, "
+     "который осуществляет Специальный докладчик по вопросу о праве на развитие."),
+    # Para. 2: «до 60 мандатов» (genitive plural), one country mandate
+    ("In %(year)s, the number of special",
+     dict(year="2025", before=61, total=60, trend=Choice("down"), n_new=0, new="",
+          thematic=59, country=1),
+     "В 2025 году число мандатов специальных процедур Совета по правам человека сократилось "
+     "с 61 до 60 мандатов, из них 59 тематических и один страновой."),
+    # Para. 3: men now outnumber women
+    ("There {posts, plural",
+     dict(posts=88, incumbents=87, fn="", women="45 %", men="55 %", balance=Choice("men-now")),
+     "В настоящее время в системе специальных процедур насчитывается 88 должностей "
+     "мандатариев, которые занимают 87 действующих мандатариев. С точки зрения гендерного "
+     "баланса мужчины стали преобладать над женщинами: женщины составляют 45 % действующих "
+     "мандатариев, мужчины — 55 %."),
+    # Para. 7: no State visited for the first time
+    ("As at %(date)s, {visited, plural",
+     dict(date="31 декабря 2025 года", visited=174, never=19, no_request=("count", 3),
+          pending=16, fn=NOTE, year="2025", first=("states", []), n_first=0),
+     "По состоянию на 31 декабря 2025 года мандатарии хотя бы один раз посетили 174 государства, "
+     "а 19 государств еще не посетил ни один мандатарий. Из государств, которые мандатарии еще не "
+     "посещали, три не получали просьб о посещении, а 16 еще не дали согласия на посещение. В 2025 "
+     "году ни одно государство не принимало мандатариев впервые."),
+]
+
+
+@pytest.mark.parametrize("start, values, expected", CHANGES)
+def test_sentence_chosen_by_last_year(start, values, expected):
+    assert say("ru", start, **values) == expected
+
+
+def test_cooperation_no_state_reopened_and_never_visited_rose():
+    text = say("ru", "The available data show that", date="31 декабря 2025 года", members=128,
+               total=193, percentage="66 %", observers=("count", 2), fn="", never=21,
+               never_change=Choice("up"), visits_change=Choice("up"), year="2025",
+               years=("count", 5), n_reopened=("count", 0), reopened=H.states([]), n_frequent=4,
+               threshold=("count", 3), frequent=H.states(["LBY"]))
+    assert ("Число государств, которые ни разу не посещались мандатариями, увеличилось до 21. "
+            "В 2025 году ни одно государство, которое в течение последних пяти лет не посещалось "
+            "мандатариями, не открыло свои двери для мандатариев. Географическое") in text

@@ -13,7 +13,7 @@ from ..data.year import YearData
 from ..errors import SpreportError
 from ..lang import conventions
 from ..lang.base import Conventions
-from .values import Figure, Inflected
+from .values import Choice, Figure, Inflected
 
 
 def _check(value, kind, expected: str):
@@ -36,6 +36,26 @@ class Helpers:
         _check(value, Number, "a number")
         kind = "count" if isinstance(value, int) else "number"
         return Figure(value, self.lang.number(value), kind, self.lang)
+
+    def change(self, now, before) -> Choice:
+        """How a figure moved since last year: "up", "down" or "same", for a sentence to
+        choose "increased from … to …", "decreased …" or "remained unchanged at …"."""
+        for value in (now, before):
+            _check(value, Number, "a number")
+        return Choice("up" if now > before else "down" if now < before else "same")
+
+    def balance(self, first: str, now: tuple, before: tuple, second: str) -> Choice:
+        """Which of two groups outnumbers the other this year, and whether it did last year:
+        `first` ("women") with `now` = (women, men) and `before` = last year's, gives "women"
+        (outnumbered last year too: "continue to outnumber"), "women-now" (did not), the same
+        two for `second`, or "equal"."""
+        for value in (*now, *before):
+            _check(value, Number, "a number")
+        if now[0] == now[1]:
+            return Choice("equal")
+        ahead, was_ahead = (first, before[0] > before[1]) if now[0] > now[1] else \
+            (second, before[1] > before[0])
+        return Choice(ahead if was_ahead else f"{ahead}-now")
 
     def figure(self, value) -> Figure:
         """A figure that counts nothing (a code, a year): no plural is chosen by it."""
@@ -203,14 +223,12 @@ class Helpers:
                          f"mandate {str(mandate_id)!r}")
 
     def themed_reports(self, theme) -> list[tuple[str, list[str]]]:
-        """(mandate id, its report symbols) for the reports on `theme`, in register order."""
+        """(mandate id, its report symbols) for the reports on `theme`, in register order;
+        none when no report of the year has the theme (the sentence on it is then left out)."""
         grouped: dict[str, list[str]] = {}
         for row in self.data.registers["reports"]:
             if theme in row["themes"]:
                 grouped.setdefault(row["mandate"], []).append(row["symbol"])
-        if not grouped:
-            raise SpreportError(f"no report in the register has the theme {theme!r}",
-                                self.data.shown(self.data.directory / "registers" / "reports.csv"))
         return list(grouped.items())
 
     # --- inline markup ----------------------------------------------------------
@@ -239,7 +257,7 @@ class Helpers:
         for name in ("num", "figure", "count", "ordinal", "century", "letter", "date", "month", "join", "state", "states",
                      "mandate", "sym", "syms"):
             env.filters[name] = getattr(self, name)
-        for name in ("percent", "date_range", "date_pair", "themed_reports", "link",
+        for name in ("change", "balance", "percent", "date_range", "date_pair", "themed_reports", "link",
                      "addendum", "mandate", "state", "states", "sym", "syms", "join",
                      "sort_states", "state_listed", "region", "masthead_date", "date_span",
                      "person", "chair"):

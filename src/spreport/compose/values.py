@@ -85,3 +85,24 @@ class Inflected:
         except KeyError:
             known = ", ".join(sorted(k for k in self.forms if k != "text"))
             raise MessageError(f"{self.what} has no form {key!r}: expected one of {known}") from None
+
+
+class Choice:
+    """What a sentence chooses its words by when it compares two figures: a key for
+    `{x, select, …}` ("up", "down", "same"; "women", "women-now" …), printed nowhere."""
+    __slots__ = ("key",)
+
+    def __init__(self, key: str):
+        self.key = key
+
+    def __str__(self) -> str:
+        return self.key
+
+    def __html__(self) -> str:
+        return self.key
+
+    def __repr__(self) -> str:
+        return f"Choice({self.key!r})"
+
+    def selector(self) -> str:
+        return self.key

@@ -31,6 +31,12 @@ class Figures:
         return len(self._r["mandates"])
 
     @cached_property
+    def new_mandates(self) -> list[str]:
+        """The mandates the Council established in the year (mandates.csv `established`)."""
+        return [m["id"] for m in self._r["mandates"]
+                if m.get("established") and m["established"].year == self.year]
+
+    @cached_property
     def thematic_mandates(self) -> int:
         return sum(1 for m in self._r["mandates"] if m["kind"] == "thematic")
 
@@ -74,13 +80,20 @@ class Figures:
     def member_states(self) -> list[str]:
         return self.data.countries.members
 
+    def invitations_on(self, day) -> dict[str, int]:
+        """Member and non-member observer States whose standing invitation dates from `day`
+        or before: the figures a sentence states "as at" that day."""
+        rows = [i for i in self._r["standing_invitations"] if i["since"] <= day]
+        members = sum(1 for i in rows if i["state"] in self._members)
+        return {"members": members, "observers": len(rows) - members}
+
     @cached_property
     def invitations_members(self) -> int:
-        return sum(1 for i in self._r["standing_invitations"] if i["state"] in self._members)
+        return self.invitations_on(self.data.values["document"]["as_of"])["members"]
 
     @cached_property
     def invitations_observers(self) -> int:
-        return len(self._r["standing_invitations"]) - self.invitations_members
+        return self.invitations_on(self.data.values["document"]["as_of"])["observers"]
 
     @cached_property
     def _members(self) -> set[str]:

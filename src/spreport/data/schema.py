@@ -20,6 +20,9 @@ REGISTERS: dict[str, list[Column]] = {
         *(Column(f"rest_{lang}") for lang in LANGS),
         # "yes": no holder is expected on the "as at" date (a mandate not yet begun).
         Column("vacant", required=False, choices=("yes",)),
+        # The date of the Council's resolution establishing the mandate: needed for the
+        # mandates established in the year, which the report names.
+        Column("established", kind="date", required=False),
     ],
     # One row per holder's term on a post: the holders serving on the "as at" date
     # (document.as_of) and former holders of the year or cited by the documents. `start` empty:
@@ -148,6 +151,7 @@ FIELDS: dict[str, str] = {
     "communications.arbitrary_detention.*": "int",
     "output.media.*": "int",
     "output.new_cross_cutting_themes": "int",
+    "previous.*": "int",
     "output.secretary_general_report": "symbol",
     "links.*": "str",
     "standards.*.report": "symbol",
