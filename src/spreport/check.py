@@ -8,10 +8,11 @@ from collections import Counter
 from decimal import ROUND_HALF_UP, Decimal
 from pathlib import Path
 
+from .calendar_checks import calendar_problems
 from .data.figures import Figures
 from .data.registers import read_table, register_path
 from .data.schema import LANGS, REGISTERS
-from .data.yamlfile import load_yaml
+from .data.yamlfile import MARK, load_yaml, marks_of
 from .data.year import YearData, load_year
 from .errors import SpreportError
 from .lang import UN_ORDER
@@ -22,18 +23,21 @@ def check(directory: Path, root: Path) -> list[SpreportError]:
     """Every problem found; loading stops at the first problem of the data's form, but every
     text missing in a language is found first."""
     texts = list(_texts(directory, root))
+    drafted = list(_drafted(directory, root))
     try:
         data = load_year(directory, root)
     except SpreportError as exc:
-        if not texts:
+        if not texts and not drafted:
             raise
         if not any(exc.file == t.file and exc.line == t.line and exc.field in (None, t.field)
                    for t in texts):
             texts.append(exc)           # not the same missing text, told another way
-        return texts
+        return [*drafted, *texts]
     figures = Figures(data)
-    problems = [*texts, *_registers(data), *_stated(data, figures), *_shares(data, figures),
-                *_holder_terms(data)]
+    problems = [*drafted,
+                *texts, *_registers(data), *_stated(data, figures), *_shares(data, figures),
+                *_holder_terms(data),
+                *calendar_problems(data)]
     if not problems:
         for kind in DOCUMENTS:
             for lang in UN_ORDER:
@@ -42,6 +46,41 @@ def check(directory: Path, root: Path) -> list[SpreportError]:
                 except SpreportError as exc:
                     problems.append(exc)
     return problems
+
+
+def _drafted(directory: Path, root: Path):
+    """What a draft of `spreport new` leaves to do: every value still marked `!update` (carried
+    over or proposed: confirm or replace it, deleting the mark), and every register of the
+    year's own events that has no row yet. Files that cannot be read are left to the loader."""
+    from .new import year_registers
+    directory, root = directory.resolve(), root.resolve()
+    if not directory.is_relative_to(root) or not directory.is_dir():
+        return
+    for path in sorted(directory.glob("*.yaml")):
+        try:
+            node = load_yaml(path, str(path.relative_to(root)))
+        except SpreportError:
+            continue
+        for mark in marks_of(node):
+            yield SpreportError(f"marked {MARK}: confirm or replace this value", mark.file,
+                                mark.line, mark.field or None)
+    sources = directory / "registers" / "sources.yaml"
+    try:
+        declared = load_yaml(sources, str(sources.relative_to(root))) if sources.is_file() else {}
+    except SpreportError:
+        declared = {}
+    for name in year_registers():
+        try:
+            path = register_path(directory / "registers", name, root)
+            shown = str(path.relative_to(root))
+            header, rows = read_table(path, shown)
+        except SpreportError:
+            continue
+        if not rows and not (isinstance(declared.get(name), dict) and "empty" in declared[name]):
+            yield SpreportError(f"no row: {name} holds the year's own rows, none yet (`spreport "
+                                "new` leaves it empty); add the year's rows, or say why there "
+                                f"are none as `{name}: {{empty: …}}` in registers/sources.yaml",
+                                shown)
 
 
 def _where(value, message: str, field: str | None = None) -> SpreportError:

@@ -1,4 +1,5 @@
-"""The command line: `spreport build`, `spreport check` and `spreport translations`."""
+"""The command line: `spreport build`, `spreport check`, `spreport translations`,
+`spreport diff` and `spreport new`."""
 from __future__ import annotations
 
 import argparse
@@ -6,6 +7,7 @@ import sys
 from pathlib import Path
 
 from .check import check
+from .data.yamlfile import marks_of
 from .data.year import load_year
 from .errors import SpreportError
 from .lang import UN_ORDER
@@ -49,6 +51,15 @@ def _parser() -> argparse.ArgumentParser:
                    help="the year's data directory (default: data/2024)")
     t.add_argument("--update", action="store_true",
                    help="re-extract the messages and update every .po file first")
+    n = commands.add_parser("new", help="draft next year's data folder from this year's")
+    n.add_argument("year", type=int, help="the year to draft (2025)")
+    n.add_argument("--from", dest="source", type=Path, default=None, metavar="DIR",
+                   help="this year's data directory (default: data/<year - 1>)")
+    d = commands.add_parser("diff", help="every figure the documents state, in two years")
+    d.add_argument("before", type=Path, help="last year's data directory (data/2024)")
+    d.add_argument("after", type=Path, help="this year's data directory (data/2025)")
+    d.add_argument("--csv", type=Path, help="also write the comparison as CSV (UTF-8)")
+    d.add_argument("--xlsx", type=Path, help="also write the comparison as an XLSX workbook")
     return parser
 
 
@@ -68,6 +79,10 @@ def main(argv: list[str] | None = None) -> int:
             return _translations(args)
         if args.command == "check":
             return _check(args)
+        if args.command == "new":
+            return _new(args)
+        if args.command == "diff":
+            return _diff(args)
         return _build(args)
     except SpreportError as exc:
         print(f"spreport: error: {exc}", file=sys.stderr)
@@ -82,6 +97,35 @@ def _check(args) -> int:
         print(f"{len(problems)} problem(s) in {args.data}", file=sys.stderr)
         return 2
     print(f"{args.data}: no problem found")
+    return 0
+
+
+def _diff(args) -> int:
+    from . import diff
+    years = [load_year(d, project_root(d)) for d in (args.before, args.after)]
+    rows = diff.compare(*(diff.stated_figures(data) for data in years))
+    print(diff.table(rows))
+    if args.csv:
+        diff.write_csv(rows, args.csv)
+        print(args.csv)
+    if args.xlsx:
+        diff.write_xlsx(rows, args.xlsx)
+        print(args.xlsx)
+    return 0
+
+
+def _new(args) -> int:
+    from .new import count_marks, new_year, year_registers
+    source = args.source or Path("data") / str(args.year - 1)
+    if not source.is_dir():
+        raise SpreportError("no such data directory: give this year's with --from",
+                            str(source))
+    root = project_root(source)
+    target = new_year(args.year, source, root)
+    shown = target.relative_to(root)
+    print(f"wrote {shown}: {count_marks(target, root)} value(s) marked !update to confirm or "
+          f"replace, and the registers of the year to fill ({', '.join(year_registers())}); "
+          f"`spreport check {shown}` lists them")
     return 0
 
 
@@ -108,6 +152,10 @@ def _translations(args) -> int:
 def _build(args) -> int:
     root = project_root(args.data)
     data = load_year(args.data, root)
+    marked = sum(len(marks_of(values)) for values in data.values.values())
+    if marked:
+        print(f"spreport: warning: {args.data}: {marked} value(s) still marked !update, built as "
+              f"a draft (`spreport check {args.data}` lists them)", file=sys.stderr)
     outputs = build(data, args.documents, args.lang, args.format)
     manifest = write_outputs(args.out, outputs)
     for output in outputs:

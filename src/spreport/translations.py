@@ -86,10 +86,14 @@ def status(root: Path, year_dir: Path) -> list[Status]:
 
 def update(root: Path, year_dir: Path) -> list[Path]:
     """Re-extract every domain into its .pot and merge it into each language's .po; a new
-    or changed message arrives untranslated or, when close to an old one, fuzzy."""
+    or changed message arrives untranslated or, when close to an old one, fuzzy. The shared
+    catalogs (locales/) are rewritten only when the templates' messages differ from those of
+    locales/spreport.pot: a year's prose edited touches the year's catalogs alone."""
     written = []
     for domain in domains(root, year_dir):
         template = extract(domain, root)
+        if domain.name == TEMPLATE_DOMAIN and _current(domain, template, root):
+            continue
         _write(domain.pot, template)
         written.append(domain.pot)
         for lang in target_languages():
@@ -102,6 +106,24 @@ def update(root: Path, year_dir: Path) -> list[Path]:
             _write(path, catalog)
             written.append(path)
     return written
+
+
+def _current(domain: Domain, template: Catalog, root: Path) -> bool:
+    """Whether the domain's .pot holds the messages extracted now (ids, contexts and extracted
+    comments, what the .pot keeps of them) and every language has its .po."""
+    if not domain.pot.is_file() or not all(domain.po(lang).is_file()
+                                           for lang in target_languages()):
+        return False
+    with domain.pot.open("rb") as handle:
+        try:
+            saved = read_po(handle, abort_invalid=True)
+        except (PoFileError, ValueError):
+            return False
+    return _messages(saved) == _messages(template)
+
+
+def _messages(catalog: Catalog) -> set:
+    return {(m.id, m.context, tuple(m.auto_comments)) for m in catalog if m.id}
 
 
 def _mark_format(message) -> None:

@@ -1,12 +1,28 @@
-"""Read a YAML file into located values; a syntax error names its file and line."""
+"""Read a YAML file into located values; a syntax error names its file and line.
+
+A value may carry the mark `!update` (`submitted: !update 2026-02-20`): carried over from last
+year or proposed by `spreport new`, to be confirmed or replaced. The value is read as if
+unmarked; it gets `marked = True`, and the file's root gets `marks`, every marked value's
+(file, line, field), for `spreport check` and the build's warning (bools and nulls carry no
+location of their own, so the root's list is the one to count)."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import NamedTuple
 
 import yaml
 
 from ..errors import SpreportError
 from .located import locate
+
+MARK = "!update"
+
+
+class Mark(NamedTuple):
+    """A value marked `!update`: where it is and under which dotted key."""
+    file: str
+    line: int
+    field: str
 
 
 def load_yaml(path: Path, shown: str):
@@ -24,12 +40,48 @@ def load_yaml(path: Path, shown: str):
             problem += f" ({exc.context}, which began at line {exc.context_mark.line + 1})"
         raise SpreportError(f"YAML syntax error: {problem}", shown,
                             mark.line + 1 if mark else None) from None
+    marks: list[Mark] = []
     if node is None:
-        return locate({}, shown, 1, "")
-    return _build(node, shown, "")
+        root = locate({}, shown, 1, "")
+    else:
+        root = _build(node, shown, "", marks)
+    if isinstance(root, (dict, list)):
+        root.marks = marks
+    return root
 
 
-def _build(node, shown: str, field: str):
+def marks_of(root) -> list[Mark]:
+    """The marks `load_yaml` recorded for a file's root value (none for other values)."""
+    return list(getattr(root, "marks", ()))
+
+
+def _build(node, shown: str, field: str, marks: list[Mark]):
+    line = node.start_mark.line + 1
+    marked = node.tag == MARK
+    if marked:
+        marks.append(Mark(shown, line, field))
+        node = _unmarked(node)
+    value = _value(node, shown, field, marks)
+    if marked:
+        try:
+            value.marked = True
+        except AttributeError:        # a bool or a null: recorded in `marks` alone
+            pass
+    return value
+
+
+def _unmarked(node):
+    """The node as it would be without its `!update` tag (typed by its text, as usual)."""
+    if isinstance(node, yaml.ScalarNode):
+        implicit = (node.style is None, node.style is not None)
+        tag = yaml.SafeLoader("").resolve(yaml.ScalarNode, node.value, implicit)
+        return yaml.ScalarNode(tag, node.value, node.start_mark, node.end_mark, node.style)
+    kind = type(node)
+    tag = yaml.SafeLoader("").resolve(kind, None, (True, False))
+    return kind(tag, node.value, node.start_mark, node.end_mark, node.flow_style)
+
+
+def _value(node, shown: str, field: str, marks: list[Mark]):
     line = node.start_mark.line + 1
     if isinstance(node, yaml.MappingNode):
         out = {}
@@ -38,10 +90,10 @@ def _build(node, shown: str, field: str):
             sub = f"{field}.{key}" if field else key
             if key in out:
                 raise SpreportError("duplicate key", shown, key_node.start_mark.line + 1, sub)
-            out[key] = _build(value_node, shown, sub)
+            out[key] = _build(value_node, shown, sub, marks)
         return locate(out, shown, line, field)
     if isinstance(node, yaml.SequenceNode):
-        items = [_build(n, shown, f"{field}[{i}]") for i, n in enumerate(node.value)]
+        items = [_build(n, shown, f"{field}[{i}]", marks) for i, n in enumerate(node.value)]
         return locate(items, shown, line, field)
     value = _scalar(node, shown)
     return locate(value, shown, line, field)
