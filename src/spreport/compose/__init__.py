@@ -10,10 +10,12 @@ from .environment import make_environment, render
 from .helpers import Helpers
 from .markup import parse
 
-def compose(data: YearData, kind: str, lang: Conventions) -> tree.Document:
-    """The tree of `kind` ("report" or "addendum") in `lang`, before any transform."""
+def compose(data: YearData, kind: str, lang: Conventions,
+            recorder: list | None = None) -> tree.Document:
+    """The tree of `kind` ("report" or "addendum") in `lang`, before any transform;
+    `recorder` collects every message's placeholder values (see environment.Messages)."""
     env = make_environment(data.root, data.directory,
-                           translations(data.root, data.directory, lang.code), lang)
+                           translations(data.root, data.directory, lang.code), lang, recorder)
     Helpers(data, lang).register(env)
     name = f"{kind}.xml.j2"
     markup = render(env, name, data.root, data=data.values, registers=data.registers,

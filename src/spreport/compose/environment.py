@@ -14,12 +14,13 @@ from .message import format_message
 from .values import Figure, MessageError
 
 
-def make_environment(root: Path, year_dir: Path, translations, lang) -> jinja2.Environment:
+def make_environment(root: Path, year_dir: Path, translations, lang,
+                     recorder: list | None = None) -> jinja2.Environment:
     loader = jinja2.FileSystemLoader([year_dir / "prose", root / "templates"])
     env = jinja2.Environment(loader=loader, autoescape=True, undefined=jinja2.StrictUndefined,
                              extensions=["jinja2.ext.i18n", "jinja2.ext.do"], keep_trailing_newline=False)
     env.policies["ext.i18n.trimmed"] = True
-    messages = Messages(translations, lang)
+    messages = Messages(translations, lang, recorder)
     env.globals.update(gettext=messages.gettext, ngettext=messages.ngettext, _=messages.gettext)
     env.newstyle_gettext = True
     return env
@@ -28,10 +29,13 @@ def make_environment(root: Path, year_dir: Path, translations, lang) -> jinja2.E
 class Messages:
     """The templates' gettext: the translation looked up, then filled in by message.py.
     The English message must choose its plural forms by every count it holds, so that no
-    sentence fixes a count in the singular or the plural."""
+    sentence fixes a count in the singular or the plural.
+    `recorder`, when given, is a list that every filled message appends
+    `(msgid, placeholder name, value)` to, for each of its values (`spreport diff`)."""
 
-    def __init__(self, translations, lang):
+    def __init__(self, translations, lang, recorder: list | None = None):
         self.translations = translations
+        self.recorder = recorder
         self.origins = getattr(translations, "origins", {})
         self.plural_form = Locale.parse(lang.locale).plural_form
 
@@ -46,6 +50,8 @@ class Messages:
 
     def _format(self, msgid: str, text: str, values: dict, selected) -> Markup:
         _require_plurals(msgid, values, selected)
+        if self.recorder is not None:
+            self.recorder.extend((msgid, name, value) for name, value in values.items())
         try:
             _keep_notes(text, values)
             return format_message(text, values, self.plural_form)
