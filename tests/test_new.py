@@ -17,7 +17,9 @@ from spreport.cli import main
 from spreport.data.previous import carried
 from spreport.data.yamlfile import load_yaml, marks_of
 from spreport.data.year import load_year
-from spreport.new import CUMULATIVE, later, year_registers
+from spreport.new import CUMULATIVE, year_registers
+
+from years import fill, unmark
 
 TITLES = {
     "ar": "الدورة الحادية والستون",
@@ -152,29 +154,9 @@ def test_refuses_a_source_outside_the_project(project, tmp_path_factory, monkeyp
     assert "not inside a spreport project" in capsys.readouterr().err
 
 
-def _fill(drafted: Path, source: Path) -> None:
-    """The year's registers filled with last year's rows, their dates a year later (the rows
-    of a year are dated in it)."""
-    def shift(match):
-        return later(datetime.date.fromisoformat(match[0])).isoformat()
-    for name in year_registers():
-        text = (source / f"registers/{name}.csv").read_text(encoding="utf-8")
-        header, rows = text.split("\n", 1)
-        (drafted / f"registers/{name}.csv").write_text(
-            header + "\n" + re.sub(r"\b\d{4}-\d{2}-\d{2}\b", shift, rows), encoding="utf-8")
-
-
-def _unmark(drafted: Path, keep: str | None = None) -> None:
-    for path in drafted.glob("*.yaml"):
-        lines = path.read_text(encoding="utf-8").splitlines(keepends=True)
-        path.write_text("".join(line if keep and line.startswith(keep)
-                                else line.replace("!update ", "") for line in lines),
-                        encoding="utf-8")
-
-
 def test_marks_replaced_and_registers_filled_check_and_build(project, drafted, capsys):
-    _fill(drafted, project / "data" / "2024")
-    _unmark(drafted, keep="submitted: ")
+    fill(drafted, project / "data" / "2024")
+    unmark(drafted, keep="submitted: ")
     # one mark left: check reports it alone; the build goes on, as a draft, and says so
     assert main(["check", "data/2025"]) == 2
     err = capsys.readouterr().err.splitlines()
@@ -189,7 +171,7 @@ def test_marks_replaced_and_registers_filled_check_and_build(project, drafted, c
                         "as a draft (`spreport check data/2025` lists them)"]
     assert (out / "2025" / "en" / "A_HRC_61_70.docx").stat().st_size > 10_000
     # the last mark replaced: check passes
-    _unmark(drafted)
+    unmark(drafted)
     assert main(["check", "data/2025"]) == 0, capsys.readouterr().err
 
 
