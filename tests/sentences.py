@@ -72,3 +72,69 @@ def say(lang: str, start: str, **values) -> str:
 
 
 NOTE = Markup("<note>n</note>")
+
+
+def _plain(children) -> str:
+    """The text of inline nodes, footnotes left out."""
+    from spreport import tree
+    out = []
+    for node in children:
+        if isinstance(node, tree.Text):
+            out.append(node.text)
+        elif isinstance(node, tree.Footnote):
+            continue
+        elif hasattr(node, "children"):
+            out.append(_plain(node.children))
+    return "".join(out)
+
+
+def composed(lang: str, edit, kind: str = "report") -> list[str]:
+    """The blocks of a document of 2024 composed in `lang` from the year's data as `edit(data)`
+    changed it in memory (registers and YAML values): each paragraph ("27. …"),
+    subparagraph ("(a) …", "a) …") and table row ("cell | cell …") as one line, notes left
+    out."""
+    from spreport import tree
+    from spreport.pipeline import document_tree
+    data = load_year(YEAR, ROOT)
+    edit(data)
+    lines = []
+    for block in tree.blocks(document_tree(data, kind, lang)):
+        if isinstance(block, tree.Table):
+            lines += [" | ".join(_plain(c.children) for c in row) for row in block.body]
+        elif isinstance(block, (tree.Paragraph, tree.Subparagraph)):
+            lines.append(f"{block.label} {_plain(block.children)}")
+    return lines
+
+
+def arria_meetings(data) -> None:
+    """Four Arria-formula meetings: 2024's three and one more, on 20 June 2024, which the
+    Special Rapporteur on torture took part in (the titles of the humanitarian one)."""
+    rows = data.registers["engagement"]
+    humanitarian = next(r for r in rows if r["date"].isoformat() == "2024-11-25")
+    extra = dict(humanitarian)
+    extra["date"] = __import__("datetime").date(2024, 6, 20)
+    extra["mandates"] = ["torture"]
+    rows.append(extra)
+
+
+def one_court(data) -> None:
+    """One amicus submission: to the District Court of The Hague."""
+    data.registers["amicus"][:] = [r for r in data.registers["amicus"]
+                                   if r["court_en"] == "District Court of The Hague"]
+
+
+def next_series(data) -> None:
+    """The 31st annual meeting; the forums' next sessions, the business forum over two days
+    and the minority forum over three."""
+    import datetime
+    data.values["document"]["annual_meeting"]["number"] = 31
+    business, minority = data.values["events"]["business_forum"], data.values["events"]["minority_forum"]
+    business["session"], minority["session"] = 14, 18
+    business["closing"] = datetime.date(2024, 11, 26)
+    minority["closing"] = datetime.date(2024, 11, 30)
+
+
+def paragraph(lines: list[str], contains: str, subparagraphs: int = 0) -> list[str]:
+    """The first line holding `contains` and the `subparagraphs` lines after it."""
+    i = next(n for n, line in enumerate(lines) if contains in line)
+    return lines[i:i + 1 + subparagraphs]

@@ -110,6 +110,17 @@ CASES = [
      "2024-02-14", "2023-02-14", "date: expected a date in 2024: amicus holds"),
     ("follow-up dated outside the year", "registers/follow_up.csv", 2,
      "2024-01-03", "2023-01-03", "date: expected a date in 2024: follow_up holds"),
+    # a title composed from its series names the session of the series' dates
+    ("forum session's row dated outside the session", "registers/events.csv", None,
+     "2024-11-25,business,business_forum", "2024-11-20,business,business_forum",
+     "date: expected a date from 2024-11-25 to 2024-11-27 (events.yaml business_forum): the "
+     "title names that session, got 2024-11-20"),
+    ("annual meeting's declaration dated outside the meeting", "registers/joint_statements.csv",
+     None, "2024-12-13,housing", "2024-12-03,housing",
+     "date: expected a date from 2024-12-09 to 2024-12-13 (document.yaml annual_meeting)"),
+    ("a series with two rows", "registers/events.csv", None,
+     "2024-12-04,wgeid,,", "2024-11-29,wgeid,minority_forum,",
+     "series: a second row of the series minority_forum"),
     ("visit starting after the as-at date", "registers/visits.csv", None,
      "mali,MLI,2024-11-28,2024-12-07", "mali,MLI,2025-01-10,2025-01-17",
      "start: expected 2024-12-31 or before, the \"as at\" date (document.yaml as_of): the visit "

@@ -61,3 +61,78 @@ def test_english_positions(posts, filled, expected):
 ])
 def test_chinese_has_one_form(n, expected):
     assert say("zh", SENT, year="2024", n=n, rate="1%") == expected
+
+
+# --- Data that was typed in prose: the courts of para. 27, the Arria-formula meetings of
+# para. 37 (registers), the titles composed from their series' number and dates (addendum).
+import sentences  # noqa: E402
+
+
+def test_one_court():
+    (para,) = sentences.paragraph(sentences.composed("en", sentences.one_court), "amici curiae")
+    assert para.startswith(
+        "27. In 2024, special procedures mandate holders, individually or jointly, made "
+        "submissions as amici curiae to the District Court of The Hague. The submissions "
+        "sought to clarify")
+
+
+def test_the_2024_courts_national_then_regional_then_international():
+    (para,) = sentences.paragraph(sentences.composed("en", lambda data: None), "amici curiae")
+    assert ("amici curiae to the Supreme Court of India, the Supreme Court of the United States "
+            "of America, the Jerusalem District Court, the District Court of The Hague, the "
+            "African Court on Human and Peoples’ Rights, the European Court of Human Rights and "
+            "the International Criminal Court. The submissions") in para
+
+
+def test_four_arria_formula_meetings():
+    lines = sentences.paragraph(sentences.composed("en", sentences.arria_meetings),
+                                "Arria-formula meetings", 4)
+    assert lines == [
+        "37. In 2024, three mandate holders participated in Arria-formula meetings of the "
+        "Security Council:",
+        "(a) On 25 March 2024, the Special Rapporteur on the negative impact of unilateral "
+        "coercive measures on the enjoyment of human rights participated in the Arria-formula "
+        "meeting of the Security Council on the impact of unilateral coercive measures on global "
+        "counter-terrorism efforts;",
+        "(b) On 20 June 2024, the Special Rapporteur on torture and other cruel, inhuman or "
+        "degrading treatment or punishment participated in the Arria-formula meeting of the "
+        "Security Council on the humanitarian impact of unilateral coercive measures;",
+        "(c) On 25 November 2024, the Special Rapporteur on the negative impact of unilateral "
+        "coercive measures on the enjoyment of human rights participated in the Arria-formula "
+        "meeting of the Security Council on the humanitarian impact of unilateral coercive "
+        "measures;",
+        "(d) On 6 December 2024, the Special Rapporteur on the rights of persons with "
+        "disabilities participated in the Arria-formula meeting of the Security Council on the "
+        "situation of persons with disabilities in situations of armed conflict and related "
+        "humanitarian crises.",
+    ]
+
+
+def test_one_arria_formula_meeting():
+    def one(data):
+        rows = data.registers["engagement"]
+        rows[:] = [r for r in rows if r["kind"] != "arria" or r["date"].month == 12]
+    lines = sentences.paragraph(sentences.composed("en", one), "Arria-formula meetings", 1)
+    assert lines[0] == ("37. In 2024, one mandate holder participated in Arria-formula meetings "
+                        "of the Security Council:")
+    assert lines[1].startswith("(a) On 6 December 2024, the Special Rapporteur on the rights of "
+                               "persons with disabilities participated in")
+    assert lines[1].endswith("humanitarian crises.")
+
+
+def test_no_arria_formula_meeting_no_paragraph():
+    def none(data):
+        rows = data.registers["engagement"]
+        rows[:] = [r for r in rows if r["kind"] != "arria"]
+    assert not [line for line in sentences.composed("en", none) if "Arria" in line]
+
+
+def test_titles_composed_from_their_series():
+    lines = sentences.composed("en", sentences.next_series, "addendum")
+    assert ("13 December 2024 | Joint declaration of the thirty-first annual meeting of special "
+            "procedures reaffirming the importance of human rights for a peaceful, inclusive and "
+            "sustainable future | 59") in lines
+    assert ("25 November 2024 | Fourteenth annual Forum on Business and Human Rights (Geneva, 25 "
+            "and 26 November 2024) | 1") in lines
+    assert ("28 November 2024 | Eighteenth session of the Forum on Minority Issues (Geneva, "
+            "28–30 November 2024) | 1") in lines

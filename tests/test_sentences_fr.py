@@ -233,3 +233,50 @@ def test_cooperation_no_state_reopened_and_never_visited_rose():
     assert ("Le nombre d’États n’ayant jamais reçu la visite d’un titulaire de mandat est passé "
             "à 21. En 2025, aucun des États qui n’avaient pas reçu de visite au cours des cinq "
             "dernières années n’a ouvert ses portes aux titulaires de mandat. La répartition") in text
+
+
+# --- Data that was typed in prose (registers amicus and engagement; composed titles)
+
+def test_one_court_contracts_its_article():
+    """One court: « au Tribunal … » (à + le), not « aux juridictions suivantes »."""
+    (para,) = sentences.paragraph(sentences.composed("fr", sentences.one_court), "amici curiae")
+    assert para.startswith(
+        "27. En 2024, des titulaires de mandat au titre des procédures spéciales ont, "
+        "individuellement ou conjointement, présenté des observations en qualité d’amici curiae "
+        "au Tribunal de district de La Haye. Ces observations visaient")
+
+
+def test_four_arria_formula_meetings():
+    lines = sentences.paragraph(sentences.composed("fr", sentences.arria_meetings),
+                                "formule Arria", 4)
+    assert lines == [
+        "37. En 2024, trois titulaires de mandat ont participé à des réunions du Conseil de "
+        f"sécurité organisées selon la formule Arria{NB}:",
+        "a) Le 25 mars 2024, la Rapporteuse spéciale sur les effets négatifs des mesures "
+        "coercitives unilatérales sur l’exercice des droits de l’homme a participé à la réunion "
+        "du Conseil de sécurité organisée selon la formule Arria sur les effets des mesures "
+        f"coercitives unilatérales sur l’action mondiale de lutte contre le terrorisme{NB};",
+        "b) Le 20 juin 2024, la Rapporteuse spéciale sur la torture et autres peines ou "
+        "traitements cruels, inhumains ou dégradants a participé à la réunion du Conseil de "
+        "sécurité organisée selon la formule Arria sur les conséquences humanitaires des mesures "
+        f"coercitives unilatérales{NB};",
+        "c) Le 25 novembre 2024, la Rapporteuse spéciale sur les effets négatifs des mesures "
+        "coercitives unilatérales sur l’exercice des droits de l’homme a participé à la réunion "
+        "du Conseil de sécurité organisée selon la formule Arria sur les conséquences "
+        f"humanitaires des mesures coercitives unilatérales{NB};",
+        "d) Le 6 décembre 2024, la Rapporteuse spéciale sur les droits des personnes handicapées "
+        "a participé à la réunion du Conseil de sécurité organisée selon la formule Arria sur la "
+        "situation des personnes handicapées dans les conflits armés et les crises humanitaires "
+        "qui y sont liées.",
+    ]
+
+
+def test_titles_composed_from_their_series():
+    lines = sentences.composed("fr", sentences.next_series, "addendum")
+    assert ("13 décembre 2024 | Déclaration commune de la trente et unième réunion annuelle des "
+            "procédures spéciales réaffirmant l’importance des droits de l’homme pour un avenir "
+            "pacifique, inclusif et durable | 59") in lines
+    assert ("25 novembre 2024 | Quatorzième Forum annuel sur les entreprises et les droits de "
+            "l’homme (Genève, 25 et 26 novembre 2024) | 1") in lines
+    assert ("28 novembre 2024 | Dix-huitième session du Forum sur les questions relatives aux "
+            "minorités (Genève, 28-30 novembre 2024) | 1") in lines

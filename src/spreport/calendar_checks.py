@@ -41,6 +41,7 @@ def calendar_problems(data: YearData):
     yield from _invitations(data, as_of)
     yield from _terms(data, year)
     yield from _dated_rows(data, year, as_of)
+    yield from _series_rows(data)
 
 
 def _error(value, message: str, field: str | None = None) -> SpreportError:
@@ -254,3 +255,40 @@ def _dated_rows(data: YearData, year: int, as_of):
             yield _error(row["start"], f"expected {as_of} or before, the \"as at\" date "
                                        f"(document.yaml as_of): the visit starts after it, on "
                                        f"{row['start']}")
+
+
+# The rows whose titles are composed from a series (data/schema.py SERIES): where the series'
+# number and dates are, as (YAML file, key).
+SERIES_DATES = {"annual_meeting": ("document", "annual_meeting"),
+                "business_forum": ("events", "business_forum"),
+                "minority_forum": ("events", "minority_forum")}
+
+
+def _series_rows(data: YearData):
+    """A row whose title is composed from its series' number and dates is dated within them,
+    and each series has one such row: the title would otherwise name another session. (A row
+    dated outside the year is reported by _dated_rows alone.)"""
+    seen: dict[str, object] = {}
+    for name in ("events", "joint_statements"):
+        for row in data.registers.get(name, []):
+            series = row.get("series")
+            if not series:
+                continue
+            stem, key = SERIES_DATES[series]
+            held = data.values.get(stem, {}).get(key)
+            if not isinstance(held, dict) or not (_is_date(held.get("opening"))
+                                                  and _is_date(held.get("closing"))):
+                yield _error(series, f"a row of the series {series}: expected {stem}.yaml "
+                                     f"{key} with its opening and closing dates")
+                continue
+            if series in seen:
+                yield _error(series, f"a second row of the series {series} (the first on line "
+                                     f"{getattr(seen[series], 'line', '?')}): the year has one")
+            seen[series] = series
+            day = row["date"]
+            if not _is_date(day) or day.year != data.values["document"]["year"]:
+                continue                # a row dated outside the year: told once, above
+            if not held["opening"] <= day <= held["closing"]:
+                yield _error(day, f"expected a date from {held['opening']} to "
+                                  f"{held['closing']} ({stem}.yaml {key}): the title names "
+                                  f"that session, got {day}")

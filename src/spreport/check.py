@@ -11,7 +11,7 @@ from pathlib import Path
 from .calendar_checks import calendar_problems
 from .data.figures import Figures
 from .data.registers import read_table, register_path
-from .data.schema import LANGS, REGISTERS
+from .data.schema import LANGS, REGISTERS, ROW_TEXTS
 from .data.yamlfile import MARK, load_yaml, marks_of
 from .data.year import YearData, load_year
 from .errors import SpreportError
@@ -107,9 +107,10 @@ def _texts(directory: Path, root: Path):
             path = register_path(directory / "registers", name, root)
         except SpreportError:
             continue
-        tables.append((path, {m["text"] for c in columns if (m := _IN_LANGUAGE.match(c.name))}))
-    tables.append((root / "data" / "un_country_names.csv", set()))
-    for path, declared in tables:
+        tables.append((path, {m["text"] for c in columns if (m := _IN_LANGUAGE.match(c.name))},
+                       ROW_TEXTS.get(name, {})))
+    tables.append((root / "data" / "un_country_names.csv", set(), {}))
+    for path, declared, by_row in tables:
         if not path.is_file():
             continue
         shown = str(path.relative_to(root))
@@ -125,7 +126,8 @@ def _texts(directory: Path, root: Path):
                                     shown, 1, column)
         for line, raw in rows:
             for column in columns:
-                if column in header and not (raw.get(column) or "").strip():
+                if column in header and not (raw.get(column) or "").strip() \
+                        and _needed(column, raw, by_row):
                     yield SpreportError(_no_text(column), shown, line, column)
     for path in sorted(directory.glob("*.yaml")):
         try:
@@ -133,6 +135,17 @@ def _texts(directory: Path, root: Path):
         except SpreportError:
             continue
         yield from _yaml_texts(node)
+
+
+def _needed(column: str, raw: dict, by_row: dict) -> bool:
+    """Whether the row needs the text of `column`: always, but for the groups of
+    schema.ROW_TEXTS, which only the rows of some kind need (an Arria-formula meeting's
+    running-text form, the title of an event not composed from its series)."""
+    group = column.rsplit("_", 1)[0]
+    if group not in by_row:
+        return True
+    key, values = by_row[group]
+    return (raw.get(key) or "").strip() in values
 
 
 def _no_text(column: str) -> str:

@@ -5,7 +5,8 @@ composed in English with a recorder on the message layer (environment.Messages),
 back each message's placeholder values. A figure (values.Figure), a percentage (a `percent`
 result, "46.62 per cent") or a plain number is kept; names, dates and lists are not, and
 neither is the year of the report itself (it changes by one everywhere). Table cells are no
-messages and are not compared.
+messages and are not compared, but for the titles a message composes from their series' number
+(the forums' sessions, the annual meeting's declaration: addendum tables XII and XIX).
 
 A figure is keyed by what stays put from one year to the next: the document, the English
 message, the State it is about when the message names one (`%(state)s (%(cases)s)`), the

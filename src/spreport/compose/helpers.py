@@ -116,6 +116,22 @@ class Helpers:
             _check(value, datetime.date, "a date (YYYY-MM-DD)")
         return self.lang.date_span(start, end)
 
+    def days(self, start, end) -> str:
+        """The days of a meeting as its title gives them: one day ("25 November 2024"), two
+        ("28 and 29 November 2024", date_pair) or more ("25–27 November 2024", date_span)."""
+        for value in (start, end):
+            _check(value, datetime.date, "a date (YYYY-MM-DD)")
+        if start == end:
+            return self.lang.date(start)
+        if (end - start).days == 1:
+            return self.lang.date_pair(start, end)
+        return self.lang.date_span(start, end)
+
+    def item_end(self, last: bool) -> str:
+        """The punctuation ending an item of an enumeration of subparagraphs: ";" after each
+        but the last, "." after the last, as the language writes them (« ; », «؛», "；"/"。")."""
+        return self.lang.enumeration[1 if last else 0]
+
     def join(self, items, style: str = "standard") -> Markup:
         return Markup(self.lang.join([escape(i) for i in items], style))
 
@@ -222,6 +238,34 @@ class Helpers:
         return Inflected(forms, titles.agreement_gender(head, code, holder_gender),
                          f"mandate {str(mandate_id)!r}")
 
+    def in_text(self, rows, style: str = "phrases") -> Inflected:
+        """Register rows named as running text names them (their column `text_<lang>`: a court
+        with its article, an Arria-formula meeting as its sentence needs it), joined as a
+        list in `style` (one row: its name alone). Its forms `de`, `à` (fr) and `de`, `a` (es)
+        put the preposition before each name, contracted with its article (« au Tribunal »)."""
+        column = f"text_{self.lang.code}"
+        names = []
+        for row in rows:
+            text = row.get(column)
+            if not text:
+                raise SpreportError(f"no running text in {self.lang.code!r}: a sentence names "
+                                    "this row", getattr(row, "file", None),
+                                    getattr(row, "line", None), column)
+            names.append(str(text))
+        if not names:
+            raise SpreportError("a sentence names these rows, and there is none")
+        forms = {"text": self.lang.join(names, style)}
+        for preposition in self.lang.prepositions:
+            forms[preposition] = self.lang.join(
+                [self.lang.contract(preposition, n) for n in names], style)
+        return Inflected(forms, None, "a list of names" if len(names) > 1 else "a name")
+
+    def courts(self) -> list:
+        """The rows of registers/amicus.csv in the order the report lists the courts: national,
+        then regional, then international ones, by date within each."""
+        return sorted(self.data.registers["amicus"],
+                      key=lambda row: (_LEVELS.index(row["level"]), row["date"]))
+
     def themed_reports(self, theme) -> list[tuple[str, list[str]]]:
         """(mandate id, its report symbols) for the reports on `theme`, in register order;
         none when no report of the year has the theme (the sentence on it is then left out)."""
@@ -260,7 +304,7 @@ class Helpers:
         for name in ("change", "balance", "percent", "date_range", "date_pair", "themed_reports", "link",
                      "addendum", "mandate", "state", "states", "sym", "syms", "join",
                      "sort_states", "state_listed", "region", "masthead_date", "date_span",
-                     "person", "chair"):
+                     "person", "chair", "days", "item_end", "in_text", "courts"):
             env.globals[name] = getattr(self, name)
 
     # --- mandate holders and persons ---------------------------------------------------
@@ -335,3 +379,4 @@ class Helpers:
 
 
 _GENDER_NAMES = {"F": "feminine", "M": "masculine"}
+_LEVELS = ("national", "regional", "international")

@@ -8,6 +8,21 @@ LANGS = ("ar", "zh", "en", "fr", "ru", "es")
 
 _TEXTS = tuple(Column(f"title_{lang}") for lang in LANGS)
 
+# A title composed from the number and dates of its series (templates/addendum/macros.xml.j2,
+# `titled`): the joint declaration of the annual meeting (document.yaml annual_meeting.number)
+# and the forums of events.yaml (their `session`, `opening` and `closing`). The row's
+# title_<lang> then holds only the words that follow the composed part (the declaration's
+# subject), or nothing (a forum).
+SERIES = ("annual_meeting", "business_forum", "minority_forum")
+
+# Texts only some rows of a register need: register → {text group: (column, values)}; the
+# group's six cells are needed in the rows whose `column` holds one of `values` ("" for an
+# empty cell), may be empty in the others (spreport check; the build names a row lacking one).
+ROW_TEXTS: dict[str, dict[str, tuple[str, tuple[str, ...]]]] = {
+    "events": {"title": ("series", ("",))},
+    "engagement": {"text": ("kind", ("arria",))},
+}
+
 REGISTERS: dict[str, list[Column]] = {
     "mandates": [
         Column("id"),
@@ -81,6 +96,9 @@ REGISTERS: dict[str, list[Column]] = {
     "joint_statements": [
         Column("date", kind="date"),
         Column("mandates", kind="words", refers="mandates.id"),
+        # annual_meeting: the annual meeting's joint declaration, its title composed from the
+        # meeting's number; title_<lang> is then its subject ("reaffirming …").
+        Column("series", required=False, choices=("annual_meeting",)),
         *_TEXTS,
     ],
     "follow_up": [
@@ -98,12 +116,23 @@ REGISTERS: dict[str, list[Column]] = {
     "events": [
         Column("date", kind="date"),
         Column("mandates", kind="words", refers="mandates.id"),
-        *_TEXTS,
+        # business_forum, minority_forum: a session of that forum of events.yaml, its title
+        # composed from the session's number and dates (title_<lang> left empty).
+        Column("series", required=False, choices=("business_forum", "minority_forum")),
+        *(Column(f"title_{lang}", required=False) for lang in LANGS),
     ],
     "engagement": [
         Column("date", kind="date"),
         Column("mandates", kind="words", refers="mandates.id"),
+        # arria: an Arria-formula meeting of the Security Council, listed in the report
+        # (para. 37) with the mandates that took part, one subparagraph per mandate.
+        Column("kind", required=False, choices=("arria",)),
         *_TEXTS,
+        # The meeting as that sentence names it after its preposition: en "the Arria-formula
+        # meeting …", fr « la réunion … », es «la reunión …» (the sentence contracts the
+        # article where it must: {meeting, form, à}), ru in the prepositional case («заседании
+        # …, посвященном …», after «в»), ar and zh as the title. Needed for kind arria.
+        *(Column(f"text_{lang}", required=False) for lang in LANGS),
     ],
     "technical_cooperation": [
         Column("date", kind="date"),
@@ -114,7 +143,14 @@ REGISTERS: dict[str, list[Column]] = {
     "amicus": [
         Column("date", kind="date"),
         Column("mandates", kind="words", refers="mandates.id"),
-        *(Column(f"court_{lang}") for lang in LANGS),
+        # Where the court stands: the report lists national courts, then regional, then
+        # international ones (by date within each).
+        Column("level", choices=("national", "regional", "international")),
+        *(Column(f"court_{lang}") for lang in LANGS),     # as the addendum's table names it
+        # The court as running text names it, with its article where the language needs one:
+        # en "the Supreme Court of India", fr « la Cour suprême de l’Inde », es «el Tribunal
+        # Supremo de la India»; ar, zh and ru as the table (ru in the nominative).
+        *(Column(f"text_{lang}") for lang in LANGS),
     ],
 }
 
@@ -170,8 +206,6 @@ FIELDS: dict[str, str] = {
     "engagement.common_agenda_year": "int",
     "engagement.summit": "date",
     "engagement.summit_consultation": "date",
-    "engagement.arria.*.date": "date",
-    "engagement.arria.*.mandate": "str",
     "engagement.hlpf": "date",
     "engagement.prevention_event": "date",
     "engagement.peacebuilding_review": "int",

@@ -127,4 +127,7 @@ CONVENTIONS = _Arabic(
     # Long enumerations (mandates) separate every item with "، و".
     list_patterns={"phrases": {"2": "{0} و{1}", "start": "{0}، و{1}", "middle": "{0}، و{1}",
                                "end": "{0}، و{1}"}},
+    # An enumeration of subparagraphs: each item but the last ends with the Arabic semicolon
+    # «؛», the last with a full stop (A/HRC/58/70, para. 37, Arabic).
+    enumeration=("\u061b", "."),
 )

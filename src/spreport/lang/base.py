@@ -53,6 +53,7 @@ class Conventions:
     prepositions: tuple[str, ...] = ()          # those a name's article contracts with (du, al)
     collation_order: bool = False               # lists of States in this language's order
     masthead_in_english: bool = False           # Distr., date and Original stay in English
+    enumeration: tuple[str, str] = (";", ".")   # ends an item of subparagraphs, and the last
 
     # --- labels -------------------------------------------------------------
     def chapter_label(self, n: int) -> str:

@@ -85,4 +85,6 @@ CONVENTIONS = _French(
     articles_in_lists=True,
     prepositions=("de", "à"),
     subparagraph="{})",                 # a), b) …
+    # « ; » after each item of an enumeration (a no-break space before it), « . » after the last.
+    enumeration=("\u00a0;", "."),
 )

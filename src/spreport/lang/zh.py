@@ -62,4 +62,7 @@ CONVENTIONS = _Chinese(
     # UN Chinese running text shortens 美利坚合众国 to 美国 (A/HRC/58/70, para. 49).
     state_names={"USA": "美国"},
     # Lists of States keep the English order (A/HRC/58/70, paras. 49 and 50) [V].
+    # An enumeration of subparagraphs ends each item with "；", the last with "。" (A/HRC/58/70,
+    # para. 37).
+    enumeration=("\uff1b", "\u3002"),
 )
