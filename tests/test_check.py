@@ -165,3 +165,11 @@ def test_rounded_shares_that_do_not_add_up_are_reported():
     (problem,) = list(_shares(data, thirds))
     assert "by regional group add up to 99.99 per cent" in str(problem)
     assert str(problem).startswith("data/2024/registers/holders.csv")
+
+
+def test_a_counted_theme_no_report_has_fails_the_check(project, capsys):
+    edit(project / "data/2024/output.yaml", "climate, technology", "climate, space, technology")
+    code, err = check(project, capsys)
+    assert code == 2
+    assert re.search(r"data/2024/output\.yaml:8: cross_cutting_themes\[5\]: no report of the year "
+                     r"has the theme 'space'", err), err

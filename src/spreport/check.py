@@ -36,7 +36,7 @@ def check(directory: Path, root: Path) -> list[SpreportError]:
     figures = Figures(data)
     problems = [*drafted,
                 *texts, *_registers(data), *_stated(data, figures), *_shares(data, figures),
-                *_holder_terms(data),
+                *_holder_terms(data), *_themes(data),
                 *calendar_problems(data)]
     if not problems:
         for kind in DOCUMENTS:
@@ -209,6 +209,16 @@ def _registers(data: YearData):
         organ = "HRC" if rep["symbol"].startswith("A/HRC/") else "GA"
         if rep["organ"] != organ:
             yield _where(rep["organ"], f"expected {organ} for {rep['symbol']}")
+
+
+def _themes(data: YearData):
+    """Each cross-cutting theme the report counts (output.yaml) is a theme of a report of the
+    year: the count and the list come from the data, so neither claims a theme no report had."""
+    themes = {t for row in data.registers["reports"] for t in row["themes"]}
+    for theme in data.values.get("output", {}).get("cross_cutting_themes") or []:
+        if theme not in themes:
+            yield _where(theme, f"no report of the year has the theme {theme!r} "
+                                f"(registers/reports.csv, themes)")
 
 
 def _shares(data: YearData, figures: Figures):

@@ -186,7 +186,7 @@ FIELDS: dict[str, str] = {
     "communications.enforced_disappearances.clarified": "int",
     "communications.arbitrary_detention.*": "int",
     "output.media.*": "int",
-    "output.new_cross_cutting_themes": "int",
+    "output.cross_cutting_themes.*": "str",
     "previous.*": "int",
     "output.secretary_general_report": "symbol",
     "links.*": "str",

@@ -125,7 +125,9 @@ CONVENTIONS = _Arabic(
     # Lists of States in Arabic alphabetical order, as UN Arabic documents re-sort them [P].
     collation_order=True,
     # Long enumerations (mandates) separate every item with "، و".
-    list_patterns={"phrases": {"2": "{0} و{1}", "start": "{0}، و{1}", "middle": "{0}، و{1}",
+    list_patterns={"semicolons": {"2": "{0}؛ و{1}", "start": "{0}؛ و{1}", "middle": "{0}؛ و{1}",
+                                  "end": "{0}؛ و{1}"},     # phrases that hold commas (para. 17)
+                   "phrases": {"2": "{0} و{1}", "start": "{0}، و{1}", "middle": "{0}، و{1}",
                                "end": "{0}، و{1}"}},
     # An enumeration of subparagraphs: each item but the last ends with the Arabic semicolon
     # «؛», the last with a full stop (A/HRC/58/70, para. 37, Arabic).

@@ -53,6 +53,10 @@ CONVENTIONS = _English(
     century=lambda n: spell("en", n, ordinal=True),
     note_end=_note_end,
     calls_follow=",.;:",
+    # A list of phrases that hold commas is separated by semicolons, "and" before the last
+    # (A/HRC/58/70, para. 17).
+    list_patterns={"semicolons": {"2": "{0}; and {1}", "start": "{0}; {1}", "middle": "{0}; {1}",
+                                  "end": "{0}; and {1}"}},
     articles_in_lists=True,
     # UN English: no serial comma ("A, B and C"); en_GB's CLDR patterns agree.
 )

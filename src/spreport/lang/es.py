@@ -66,4 +66,7 @@ CONVENTIONS = _Spanish(
     articles_in_lists=True,
     prepositions=("de", "a"),
     subparagraph="{})",
+    # Phrases that hold commas are separated by semicolons, «y» before the last.
+    list_patterns={"semicolons": {"2": "{0}; y {1}", "start": "{0}; {1}", "middle": "{0}; {1}",
+                                  "end": "{0}; y {1}"}},
 )

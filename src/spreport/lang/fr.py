@@ -85,6 +85,9 @@ CONVENTIONS = _French(
     articles_in_lists=True,
     prepositions=("de", "à"),
     subparagraph="{})",                 # a), b) …
+    # Phrases that hold commas are separated by « ; » (a no-break space before it), with no
+    # conjunction before the last (A/HRC/58/70 (F), para. 17 as translated here).
+    list_patterns={"semicolons": {k: "{0}\u00a0; {1}" for k in ("2", "start", "middle", "end")}},
     # « ; » after each item of an enumeration (a no-break space before it), « . » after the last.
     enumeration=("\u00a0;", "."),
 )

@@ -100,4 +100,7 @@ CONVENTIONS = _Russian(
     # Lists of States in Russian alphabetical order, as UN Russian documents re-sort them [P].
     collation_order=True,
     subparagraph="{})",                 # a), b) — Latin letters
+    # Phrases that hold commas are separated by semicolons, «а также» before the last.
+    list_patterns={"semicolons": {"2": "{0}; а также {1}", "start": "{0}; {1}",
+                                  "middle": "{0}; {1}", "end": "{0}; а также {1}"}},
 )

@@ -58,7 +58,10 @@ CONVENTIONS = _Chinese(
     # Long enumerations of mandates or courts close with 以及 (A/HRC/58/70, paras. 16, 27);
     # lists of States with 和 (paras. 49, 50), as CLDR does.
     list_patterns={"phrases": {"2": "{0}以及{1}", "start": "{0}、{1}", "middle": "{0}、{1}",
-                               "end": "{0}以及{1}"}},
+                               "end": "{0}以及{1}"},
+                   # phrases that hold commas: "；" between all, no conjunction (para. 17)
+                   "semicolons": {"2": "{0}；{1}", "start": "{0}；{1}", "middle": "{0}；{1}",
+                                  "end": "{0}；{1}"}},
     # UN Chinese running text shortens 美利坚合众国 to 美国 (A/HRC/58/70, para. 49).
     state_names={"USA": "美国"},
     # Lists of States keep the English order (A/HRC/58/70, paras. 49 and 50) [V].
