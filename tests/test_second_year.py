@@ -1,7 +1,8 @@
 """A second, synthetic year: 2025 drafted from 2024 with `spreport new`, then made different in
 every way the sentences turn on — a mandate created, no State visited for the first time, two
 non-member observer States, one non-State actor, men outnumbering women, a Chair of the other
-gender — built, and its sentences read in English, French and Russian."""
+gender, one amicus submission, four Arria-formula meetings — built, and its sentences read in
+English, French and Russian."""
 from __future__ import annotations
 
 import csv
@@ -52,6 +53,13 @@ def _one_non_state_actor(rows):
     return [r for i, r in enumerate(rows) if r["kind"] == "state" or i == first]
 
 
+def _four_arria_meetings(rows):
+    """A fourth meeting, held by another mandate: four meetings, three mandates."""
+    arria = [r for r in rows if r["kind"] == "arria"]
+    assert len(arria) == 3
+    return rows + [{**arria[-1], "date": "2025-10-10", "mandates": "torture"}]
+
+
 def _chair_a_woman(year: Path) -> None:
     meeting = year / "meeting.yaml"
     text = meeting.read_text(encoding="utf-8")
@@ -80,6 +88,8 @@ def built(tmp_path_factory) -> Path:
     _rewrite(year / "registers/communications.csv", _one_non_state_actor)
     _rewrite(year / "registers/holders.csv", _men_outnumber_women)
     _chair_a_woman(year)
+    _rewrite(year / "registers/amicus.csv", lambda rows: rows[:1])
+    _rewrite(year / "registers/engagement.csv", _four_arria_meetings)
     out = project / "build"
     assert main(["build", "--data", str(year), "--lang", "en,fr,ru", "--documents",
                  "report", "--format", "docx", "--out", str(out)]) == 0
@@ -110,6 +120,13 @@ def _text(built: Path, lang: str) -> str:
     ("ru", "мужчины стали преобладать над женщинами"),
     ("ru", "и два государства-наблюдателя"),
     ("ru", "124 государствам и одному негосударственному субъекту"),
+    ("en", "made submissions as amici curiae to the Supreme Court of India."),
+    ("en", "In 2025, three mandate holders participated in Arria-formula meetings"),
+    ("en", "On 10 October 2025, the Special Rapporteur on torture"),
+    ("fr", "en qualité d’amici curiae à la Cour suprême de l’Inde."),
+    ("fr", "En 2025, trois titulaires de mandat ont participé à des réunions"),
+    ("ru", "в качестве amici curiae в Верховный суд Индии."),
+    ("ru", "приняли участие три мандатария"),
 ])
 def test_the_second_years_sentences(built, lang, expected):
     assert expected in _text(built, lang)
@@ -121,3 +138,7 @@ def test_what_2024_says_is_not_said(built):
                  "received a mandate holder for the first time.",
                  "non-member observer State had"):
         assert said not in english.replace("no State received a mandate holder", "")
+
+
+def test_every_arria_meeting_has_its_subparagraph(built):
+    assert _text(built, "en").count("participated in the Arria-formula meeting") == 4
