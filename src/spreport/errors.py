@@ -22,3 +22,14 @@ class SpreportError(Exception):
             parts.append(self.field)
         parts.append(self.message)
         return ": ".join(parts)
+
+
+def inside(path, root, shown: str | None = None):
+    """`path`, if it and whatever it links to lie inside the project `root`; a file that is, or
+    links to, one outside is refused: nothing outside the project is read."""
+    from pathlib import Path
+    target = Path(path).resolve()
+    if not target.is_relative_to(Path(root).resolve()):
+        raise SpreportError(f"a file outside the project may not be read (this links to "
+                            f"{target})", shown or str(path))
+    return path

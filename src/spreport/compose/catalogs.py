@@ -9,7 +9,7 @@ from babel.messages.mofile import write_mo
 from babel.messages.pofile import PoFileError, read_po
 from babel.support import NullTranslations, Translations
 
-from ..errors import SpreportError
+from ..errors import SpreportError, inside
 from . import message
 from .values import MessageError
 
@@ -32,6 +32,7 @@ def translations(root: Path, year_dir: Path, lang: str) -> NullTranslations:
         shown = str(path.relative_to(root))
         if not path.is_file():
             raise SpreportError(f"no {lang} catalog: expected {shown}")
+        inside(path, root, shown)
         compiled = _compile(path, shown, lang, origins)
         if merged is None:
             merged = compiled

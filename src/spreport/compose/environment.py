@@ -5,6 +5,7 @@ import sys
 from pathlib import Path
 
 import jinja2
+from jinja2.sandbox import SandboxedEnvironment
 from babel import Locale
 from markupsafe import Markup
 
@@ -14,11 +15,30 @@ from .message import format_message
 from .values import Figure, MessageError
 
 
+class _ProjectLoader(jinja2.FileSystemLoader):
+    """The year's prose over the recurring templates; a template that is, or links to, a file
+    outside the project is refused."""
+
+    def __init__(self, searchpath, root: Path):
+        super().__init__(searchpath)
+        self.root = root
+
+    def get_source(self, environment, template):
+        source, filename, uptodate = super().get_source(environment, template)
+        if not Path(filename).resolve().is_relative_to(self.root):
+            raise SpreportError("a template may not lie outside the project (it links to "
+                                f"{Path(filename).resolve()})", _shown(filename, self.root))
+        return source, filename, uptodate
+
+
 def make_environment(root: Path, year_dir: Path, translations, lang,
                      recorder: list | None = None) -> jinja2.Environment:
-    loader = jinja2.FileSystemLoader([year_dir / "prose", root / "templates"])
-    env = jinja2.Environment(loader=loader, autoescape=True, undefined=jinja2.StrictUndefined,
-                             extensions=["jinja2.ext.i18n", "jinja2.ext.do"], keep_trailing_newline=False)
+    """Templates render sandboxed: the data and the year's prose reach no Python attribute,
+    file or process, and include only the project's own templates."""
+    loader = _ProjectLoader([year_dir / "prose", root / "templates"], root.resolve())
+    env = SandboxedEnvironment(loader=loader, autoescape=True, undefined=jinja2.StrictUndefined,
+                               extensions=["jinja2.ext.i18n", "jinja2.ext.do"],
+                               keep_trailing_newline=False)
     env.policies["ext.i18n.trimmed"] = True
     messages = Messages(translations, lang, recorder)
     env.globals.update(gettext=messages.gettext, ngettext=messages.ngettext, _=messages.gettext)

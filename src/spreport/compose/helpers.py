@@ -9,6 +9,7 @@ from numbers import Number
 from markupsafe import Markup, escape
 
 from ..data.located import origin
+from .markup import check_web_address
 from ..data.year import YearData
 from ..errors import SpreportError
 from ..lang import conventions
@@ -283,13 +284,20 @@ class Helpers:
         return self.join([self.sym(s) for s in symbols])
 
     def link(self, key) -> Markup:
-        """A web address from links.yaml, `{lang}` filled in; shown as written there."""
+        """A web address from links.yaml, `{lang}` filled in (the only thing filled in: the
+        address is data, never a format); shown as written there. Only http and https."""
         try:
-            text = str(self.data.values["links"][key]).format(lang=self.lang.code)
+            value = self.data.values["links"][key]
         except KeyError:
             raise SpreportError(f"no link {key!r}: expected it in links.yaml",
                                 self.data.shown(self.data.directory / "links.yaml")) from None
+        text = str(value).replace("{lang}", self.lang.code)
+        if "{" in text or "}" in text:
+            file, line, field = origin(value)
+            raise SpreportError("expected a web address with no braces but {lang}", file, line,
+                                field)
         href = text if "://" in text else f"http://{text}"
+        check_web_address(href, value)
         return Markup('<url href="{}">{}</url>').format(href, text)
 
     def addendum(self, *section_ids, through: str | None = None) -> Markup:

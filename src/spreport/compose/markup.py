@@ -15,6 +15,16 @@ _CJK = "\u3000-\u303f\u3400-\u9fff\uff00-\uffef“”‘’《》"
 _CJK_GAP = re.compile(f"(?<=[{_CJK}]) (?=[{_CJK}])")
 
 
+def check_web_address(href: str, where=None) -> str:
+    """A link's address: http or https only (no file:, javascript: …), whatever wrote it."""
+    if not href.lower().startswith(("http://", "https://")):
+        file, line, field = (getattr(where, "file", None), getattr(where, "line", None),
+                             getattr(where, "field", None))
+        raise SpreportError(f"a link must be an http or https address, got {href[:80]!r}",
+                            file, line, field)
+    return href
+
+
 def parse(markup: str, name: str, spaced: bool) -> tuple[str, list[tree.Block],
                                                           tree.Masthead | None]:
     """The title and blocks of a rendered document; `spaced` is False for languages
@@ -99,7 +109,7 @@ def _element(el, spaced):
         symbol = (el.text or "").strip()
         return tree.Symbol(None, [tree.Text(symbol)], symbol)
     if el.tag == "url":
-        return tree.Link(el.get("href"), _inline(el, spaced))
+        return tree.Link(check_web_address(el.get("href", "")), _inline(el, spaced))
     if el.tag == "addref":
         return tree.AddendumRef(el.get("sections", "").split())
     if el.tag == "em":

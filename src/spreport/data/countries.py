@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..errors import SpreportError
+from ..errors import SpreportError, inside
 
 _PARENTHESIS = re.compile(r"^(?P<name>.*?) \((?P<inside>[^)]*)\)$")
 # What UNTERM's parenthesis holds when it is an article; anything else there is the rest of
@@ -84,6 +84,9 @@ def read_countries(path: Path, root: Path) -> Countries:
     shown = str(path.relative_to(root))
     groups_path = path.parent / "un_regional_groups.csv"
     russian_path = path.parent / f"{path.stem}_ru.csv"
+    for needed in (path, groups_path, russian_path):
+        if needed.is_file():
+            inside(needed, root, str(needed.relative_to(root)))
     for needed in (path, groups_path):
         if not needed.is_file():
             raise SpreportError("the UN list of States is missing", str(needed.relative_to(root)))

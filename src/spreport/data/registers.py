@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..errors import SpreportError
+from ..errors import SpreportError, inside
 from .located import LDict, LList, locate
 
 SYMBOL = re.compile(r"^(A|E|S)/(HRC/)?\d+(/[A-Za-z0-9.]+)*$")
@@ -34,7 +34,7 @@ def register_path(folder: Path, name: str, root: Path) -> Path:
     if len(found) > 1:
         raise SpreportError(f"register {name} is kept twice ({found[0].name} and "
                             f"{found[1].name}): keep one", str(folder.relative_to(root)))
-    return found[0]
+    return inside(found[0], root, str(found[0].relative_to(root)))
 
 
 def read_register(path: Path, shown: str, columns: list[Column]) -> LList:

@@ -55,13 +55,19 @@ def marks_of(root) -> list[Mark]:
     return list(getattr(root, "marks", ()))
 
 
-def _build(node, shown: str, field: str, marks: list[Mark]):
+def _build(node, shown: str, field: str, marks: list[Mark], seen: set | None = None):
     line = node.start_mark.line + 1
+    seen = set() if seen is None else seen
+    if id(node) in seen:            # an alias (*name): data repeats nothing by reference
+        raise SpreportError("YAML aliases (*name) are not accepted: write the value out", shown,
+                            line, field or None)
+    if isinstance(node, (yaml.MappingNode, yaml.SequenceNode)):
+        seen.add(id(node))
     marked = node.tag == MARK
     if marked:
         marks.append(Mark(shown, line, field))
         node = _unmarked(node)
-    value = _value(node, shown, field, marks)
+    value = _value(node, shown, field, marks, seen)
     if marked:
         try:
             value.marked = True
@@ -81,7 +87,7 @@ def _unmarked(node):
     return kind(tag, node.value, node.start_mark, node.end_mark, node.flow_style)
 
 
-def _value(node, shown: str, field: str, marks: list[Mark]):
+def _value(node, shown: str, field: str, marks: list[Mark], seen: set):
     line = node.start_mark.line + 1
     if isinstance(node, yaml.MappingNode):
         out = {}
@@ -90,10 +96,10 @@ def _value(node, shown: str, field: str, marks: list[Mark]):
             sub = f"{field}.{key}" if field else key
             if key in out:
                 raise SpreportError("duplicate key", shown, key_node.start_mark.line + 1, sub)
-            out[key] = _build(value_node, shown, sub, marks)
+            out[key] = _build(value_node, shown, sub, marks, seen)
         return locate(out, shown, line, field)
     if isinstance(node, yaml.SequenceNode):
-        items = [_build(n, shown, f"{field}[{i}]", marks) for i, n in enumerate(node.value)]
+        items = [_build(n, shown, f"{field}[{i}]", marks, seen) for i, n in enumerate(node.value)]
         return locate(items, shown, line, field)
     value = _scalar(node, shown)
     return locate(value, shown, line, field)

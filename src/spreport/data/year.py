@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..errors import SpreportError
+from ..errors import SpreportError, inside
 from .countries import Countries, read_countries
 from .registers import SYMBOL, check_references, read_register, register_path
 from .schema import FIELDS, REGISTERS
@@ -43,7 +43,7 @@ def load_year(directory: Path, root: Path) -> YearData:
                             str(directory))
     if not (directory / "document.yaml").is_file():
         raise SpreportError("no document.yaml: not a year's data directory", str(directory))
-    values = {p.stem: load_yaml(p, str(p.relative_to(root)))
+    values = {p.stem: load_yaml(inside(p, root, str(p.relative_to(root))), str(p.relative_to(root)))
               for p in sorted(directory.glob("*.yaml"))}
     registers = {}
     for name, columns in REGISTERS.items():
