@@ -171,7 +171,7 @@ class Helpers:
         for preposition in self.lang.prepositions:
             forms[preposition] = self.lang.join(
                 [self.lang.contract(preposition, n) + t for n, t in zip(names, tails)], style)
-        if self.lang.code == "ru" and codes is not None:
+        if self.lang.state_cases and codes is not None:
             forms.update(self._russian(codes, style, tails, after))
         return Inflected(forms, None, "a list of States" if len(names) > 1 else "a State")
 

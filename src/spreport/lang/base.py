@@ -51,6 +51,7 @@ class Conventions:
     state_names: dict[str, str] = field(default_factory=dict)   # ISO3 → running-text name
     articles_in_lists: bool = False             # "the Marshall Islands" in a list of States
     prepositions: tuple[str, ...] = ()          # those a name's article contracts with (du, al)
+    state_cases: bool = False                   # State names decline (data/un_country_names_<code>.csv)
     collation_order: bool = False               # lists of States in this language's order
     masthead_in_english: bool = False           # Distr., date and Original stay in English
     enumeration: tuple[str, str] = (";", ".")   # ends an item of subparagraphs, and the last

@@ -99,6 +99,7 @@ CONVENTIONS = _Russian(
     note_end=lambda text: ".",
     # Lists of States in Russian alphabetical order, as UN Russian documents re-sort them [P].
     collation_order=True,
+    state_cases=True,                   # State names in their cases, with в/на (Розенталь)
     subparagraph="{})",                 # a), b) — Latin letters
     # Phrases that hold commas are separated by semicolons, «а также» before the last.
     list_patterns={"semicolons": {"2": "{0}; а также {1}", "start": "{0}; {1}",
