@@ -1,7 +1,6 @@
 """Write a transformed document tree as PDF with WeasyPrint."""
 from __future__ import annotations
 
-import os
 import re
 from datetime import datetime, timezone
 from importlib.resources import files
@@ -11,6 +10,7 @@ from urllib.parse import unquote, urlsplit
 from weasyprint import CSS, HTML
 from weasyprint.urls import URLFetcher, URLFetcherResponse
 
+from spreport.epoch import source_date_epoch
 from spreport.tree import Document
 from spreport.writers.fonts import check_coverage
 from spreport.writers.html import write_html
@@ -87,5 +87,7 @@ def _block_to_push(document, blocks: list[tuple[str, str]]) -> str | None:
 
 def _date() -> str:
     """SOURCE_DATE_EPOCH, or a fixed date, as a W3C date-time."""
-    epoch = int(os.environ.get("SOURCE_DATE_EPOCH", FIXED_DATE))
+    epoch = source_date_epoch()
+    if epoch is None:
+        epoch = FIXED_DATE
     return datetime.fromtimestamp(epoch, timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")

@@ -1,10 +1,10 @@
 """Core and extended document properties, dated reproducibly."""
 from __future__ import annotations
 
-import os
 from datetime import datetime, timezone
 from xml.sax.saxutils import escape
 
+from spreport.epoch import source_date_epoch
 from .ooxml import declared
 
 EPOCH_1980 = datetime(1980, 1, 1, tzinfo=timezone.utc)
@@ -27,10 +27,10 @@ APP = ('<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006
 
 def stamp() -> datetime:
     """SOURCE_DATE_EPOCH as a UTC time (not before 1980, the zip format's start), else 1980-01-01."""
-    epoch = os.environ.get("SOURCE_DATE_EPOCH")
-    if not epoch:
+    epoch = source_date_epoch()
+    if epoch is None:
         return EPOCH_1980
-    return max(datetime.fromtimestamp(int(epoch), timezone.utc), EPOCH_1980)
+    return max(datetime.fromtimestamp(epoch, timezone.utc), EPOCH_1980)
 
 
 def core_xml(title: str, symbol: str, lang: str, when: datetime) -> bytes:
