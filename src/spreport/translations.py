@@ -11,9 +11,9 @@ from babel.messages.extract import extract_from_dir
 from babel.messages.frontend import parse_mapping_cfg
 from babel.messages.pofile import PoFileError, read_po, write_po
 
-from .compose.catalogs import SOURCE_LANG, TEMPLATE_DOMAIN, YEAR_DOMAIN, translations
+from .compose.catalogs import (SOURCE_LANG, TEMPLATE_DOMAIN, YEAR_DOMAIN, read_catalog,
+                               translations)
 from .compose.message import chooses
-from .errors import SpreportError
 from .lang import UN_ORDER
 
 
@@ -67,7 +67,7 @@ def extract(domain: Domain, root: Path) -> Catalog:
 
 def status(root: Path, year_dir: Path) -> list[Status]:
     """Counts per language and catalog, against the messages the templates hold now; a
-    translation whose syntax or placeholders are wrong is an error naming its .po line."""
+    catalog or translation the build would refuse is an error naming its .po line."""
     for lang in target_languages():
         translations(root, year_dir, lang)
     rows = []
@@ -142,11 +142,8 @@ def _translated(message) -> bool:
 
 
 def _read(path: Path, shown: str, lang: str) -> Catalog:
-    try:
-        with path.open("rb") as handle:
-            return read_po(handle, locale=lang, abort_invalid=True)
-    except (PoFileError, ValueError) as exc:
-        raise SpreportError(f"cannot read the catalog: {exc}", shown) from None
+    """The catalog, read as the build reads it: its errors name their line."""
+    return read_catalog(path, shown, lang)[0]
 
 
 def _write(path: Path, catalog: Catalog) -> None:
