@@ -33,11 +33,7 @@ def check(directory: Path, root: Path) -> list[SpreportError]:
                    for t in texts):
             texts.append(exc)           # not the same missing text, told another way
         return [*drafted, *texts]
-    figures = Figures(data)
-    problems = [*drafted,
-                *texts, *_registers(data), *_stated(data, figures), *_shares(data, figures),
-                *_holder_terms(data), *_themes(data),
-                *calendar_problems(data)]
+    problems = [*drafted, *texts, *cross_checks(data)]
     if not problems:
         for kind in DOCUMENTS:
             for lang in UN_ORDER:
@@ -46,6 +42,19 @@ def check(directory: Path, root: Path) -> list[SpreportError]:
                 except SpreportError as exc:
                     problems.append(exc)
     return problems
+
+
+def cross_checks(data: YearData) -> list[SpreportError]:
+    """The registers against each other, the typed figures against the registers, the
+    calendar: what both `check` and `build` refuse."""
+    figures = Figures(data)
+    return [*_registers(data), *_stated(data, figures), *_shares(data, figures),
+            *_holder_terms(data), *_themes(data), *calendar_problems(data)]
+
+
+def missing_texts(directory: Path, root: Path) -> list[SpreportError]:
+    """Every text a document may show that is missing in a language (see _texts)."""
+    return list(_texts(directory, root))
 
 
 def _drafted(directory: Path, root: Path):

@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 
-from .check import check
+from .check import check, cross_checks, missing_texts
 from .data.yamlfile import marks_of
 from .data.year import load_year
 from .errors import SpreportError
 from .lang import UN_ORDER
-from .output import write_outputs
+from .epoch import source_date_epoch
+from .output import check_out_dir, write_outputs
 from .pipeline import DOCUMENTS, FORMATS, build
 from .translations import status, update
 
@@ -87,17 +89,29 @@ def main(argv: list[str] | None = None) -> int:
     except SpreportError as exc:
         print(f"spreport: error: {exc}", file=sys.stderr)
         return 2
+    except Exception as exc:        # a fault of spreport's own, not of the input
+        if os.environ.get("SPREPORT_TRACEBACK"):
+            raise
+        print(f"spreport: internal error: {type(exc).__name__}: "
+              f"{str(SpreportError(str(exc)))[:300]} (a fault in spreport, not in the data: "
+              "run again with SPREPORT_TRACEBACK=1 and report what it prints)", file=sys.stderr)
+        return 70
 
 
 def _check(args) -> int:
-    problems = check(args.data, project_root(args.data))
-    for problem in problems:
-        print(f"spreport: {problem}", file=sys.stderr)
-    if problems:
-        print(f"{len(problems)} problem(s) in {args.data}", file=sys.stderr)
+    if _report(check(args.data, project_root(args.data)), args.data):
         return 2
     print(f"{args.data}: no problem found")
     return 0
+
+
+def _report(problems, data_dir: Path, outcome: str = "") -> bool:
+    """Print every problem; whether there was any."""
+    for problem in problems:
+        print(f"spreport: {problem}", file=sys.stderr)
+    if problems:
+        print(f"{len(problems)} problem(s) in {data_dir}{outcome}", file=sys.stderr)
+    return bool(problems)
 
 
 def _diff(args) -> int:
@@ -150,8 +164,13 @@ def _translations(args) -> int:
 
 
 def _build(args) -> int:
+    source_date_epoch()
+    check_out_dir(args.out)
     root = project_root(args.data)
     data = load_year(args.data, root)
+    if _report([*missing_texts(args.data, root), *cross_checks(data)], args.data,
+               ": nothing built, the last build is as it was"):
+        return 2
     marked = sum(len(marks_of(values)) for values in data.values.values())
     if marked:
         print(f"spreport: warning: {args.data}: {marked} value(s) still marked !update, built as "

@@ -5,6 +5,7 @@ from dataclasses import dataclass
 
 from . import tree
 from .compose import compose
+from .data.textfile import first_occurrence
 from .data.year import YearData
 from .lang import conventions
 from .transforms import apply
@@ -42,8 +43,16 @@ def render(doc: tree.Document, fmt: str, data: YearData) -> bytes:
     if fmt == "docx":
         from .writers.docx import write_docx
         return write_docx(doc)
+    from .writers.fonts import MissingGlyph
     from .writers.pdf import write_pdf
-    return write_pdf(doc, data.root)
+    try:
+        return write_pdf(doc, data.root)
+    except MissingGlyph as exc:
+        found = first_occurrence(exc.char, (data.directory, data.root / "locales",
+                                            data.root / "templates"), data.root)
+        if found:
+            exc.file, exc.line = found
+        raise
 
 
 def build(data: YearData, kinds, langs, formats) -> list[Output]:

@@ -5,40 +5,44 @@ import sys
 from pathlib import Path
 
 import jinja2
-from jinja2.sandbox import SandboxedEnvironment
+from jinja2.loaders import split_template_path
 from babel import Locale
 from markupsafe import Markup
 
-from ..errors import SpreportError
+from ..data.prose import read_prose
+from ..errors import SpreportError, inside
 from . import message
 from .message import format_message
+from .sandbox import LimitedSandbox
 from .values import Figure, MessageError
 
 
-class _ProjectLoader(jinja2.FileSystemLoader):
-    """The year's prose over the recurring templates; a template that is, or links to, a file
-    outside the project is refused."""
+class _ProjectLoader(jinja2.BaseLoader):
+    """The recurring templates (templates/), and the year's prose as prose/<name>; each
+    file must lie inside the project, and the prose is checked as it is read."""
 
-    def __init__(self, searchpath, root: Path):
-        super().__init__(searchpath)
-        self.root = root
+    def __init__(self, templates: Path, prose: Path, root: Path):
+        self.templates, self.prose, self.root = templates, prose, root
 
     def get_source(self, environment, template):
-        source, filename, uptodate = super().get_source(environment, template)
-        if not Path(filename).resolve().is_relative_to(self.root):
-            raise SpreportError("a template may not lie outside the project (it links to "
-                                f"{Path(filename).resolve()})", _shown(filename, self.root))
-        return source, filename, uptodate
+        pieces = split_template_path(template)
+        prose = pieces[0] == "prose"
+        path = (self.prose.joinpath(*pieces[1:]) if prose else self.templates.joinpath(*pieces))
+        if not path.is_file():
+            raise jinja2.TemplateNotFound(template)
+        inside(path, self.root, _shown(path, self.root))
+        source = read_prose(path, self.root) if prose else path.read_text(encoding="utf-8")
+        return source, str(path), lambda: True
 
 
 def make_environment(root: Path, year_dir: Path, translations, lang,
                      recorder: list | None = None) -> jinja2.Environment:
     """Templates render sandboxed: the data and the year's prose reach no Python attribute,
     file or process, and include only the project's own templates."""
-    loader = _ProjectLoader([year_dir / "prose", root / "templates"], root.resolve())
-    env = SandboxedEnvironment(loader=loader, autoescape=True, undefined=jinja2.StrictUndefined,
-                               extensions=["jinja2.ext.i18n", "jinja2.ext.do"],
-                               keep_trailing_newline=False)
+    loader = _ProjectLoader(root / "templates", year_dir / "prose", root.resolve())
+    env = LimitedSandbox(loader=loader, autoescape=True, undefined=jinja2.StrictUndefined,
+                         extensions=["jinja2.ext.i18n", "jinja2.ext.do"],
+                         keep_trailing_newline=False)
     env.policies["ext.i18n.trimmed"] = True
     messages = Messages(translations, lang, recorder)
     env.globals.update(gettext=messages.gettext, ngettext=messages.ngettext, _=messages.gettext)
@@ -116,7 +120,10 @@ def render(env: jinja2.Environment, name: str, root: Path, **context) -> str:
         raise SpreportError(f"template error: {exc.message}", _shown(exc.filename, root),
                             exc.lineno) from None
     except jinja2.TemplateNotFound as exc:
-        raise SpreportError(f"template not found: {exc.name}") from None
+        file, line = _template_frame(sys.exc_info()[2])
+        raise SpreportError(f"template not found: {str(exc.name)[:80]!r} (a template includes "
+                            "only the project's templates, and prose/<name> of the year's "
+                            "prose)", _shown(file, root), line) from None
     except MessageError as exc:
         file, line = _template_frame(sys.exc_info()[2])
         raise SpreportError(f"message: {exc}", _shown(file, root), line) from None

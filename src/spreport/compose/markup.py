@@ -85,10 +85,22 @@ def _table(el, spaced) -> tree.Table:
     def rows(tag):
         part = el.find(tag)
         return [] if part is None else [
-            [tree.Cell(_inline(c, spaced), c.get("num") == "1", int(c.get("span", "1")))
-             for c in tr] for tr in part.findall("tr")]
+            [tree.Cell(_inline(c, spaced), c.get("num") == "1", _span(c)) for c in tr]
+            for tr in part.findall("tr")]
     notes = [tree.TableNote(n.get("id", ""), _inline(n, spaced)) for n in el.findall("tnote")]
     return tree.Table(rows("thead"), rows("tbody"), rows("tfoot"), notes)
+
+
+def _span(cell) -> int:
+    span = cell.get("span", "1")
+    if not span.isdigit() or int(span) < 1:
+        raise SpreportError(f"a cell's span must be a whole number from 1, got {span[:20]!r}, "
+                            f"in the cell {_context(cell)}")
+    return int(span)
+
+
+def _context(el) -> str:
+    return repr(" ".join("".join(el.itertext()).split())[:60])
 
 
 def _inline(el, spaced, stop=None) -> list:
@@ -104,6 +116,8 @@ def _inline(el, spaced, stop=None) -> list:
 
 def _element(el, spaced):
     if el.tag == "note":
+        if el.find(".//note") is not None:
+            raise SpreportError(f"a footnote inside a footnote: {_context(el)}")
         return tree.Footnote(_inline(el, spaced), label=el.get("mark"))
     if el.tag == "sym":
         symbol = (el.text or "").strip()

@@ -155,7 +155,9 @@ REGISTERS: dict[str, list[Column]] = {
 }
 
 # Dotted fields of the YAML files and the type each must have; "*" stands for any key or
-# list index ("symbol" is a string in the form of a UN document symbol, "iso3" a State code).
+# list index ("symbol" is a string in the form of a UN document symbol, "iso3" a State code,
+# "int" a whole number not below 0); a type ending in "?" marks a field that may be left out.
+# A key no field names is refused, and so is a YAML file no field begins with.
 FIELDS: dict[str, str] = {
     "document.year": "int",
     "document.as_of": "date",
@@ -172,6 +174,7 @@ FIELDS: dict[str, str] = {
     "document.annual_meeting.opening": "date",
     "document.annual_meeting.closing": "date",
     "communications.replies.*": "int",
+    "communications.answered_substantively_as_of": "date?",
     "communications.answered_substantively": "int",
     "communications.response_rate_since": "int",
     "communications.reports_on_communications": "int",
@@ -183,13 +186,14 @@ FIELDS: dict[str, str] = {
     "communications.enforced_disappearances.urgent_action": "int",
     "communications.enforced_disappearances.non_state_by_place.*.state": "iso3",
     "communications.enforced_disappearances.non_state_by_place.*.cases": "int",
+    "communications.enforced_disappearances.non_state_by_place.*.part": "str?",
     "communications.enforced_disappearances.clarified": "int",
     "communications.arbitrary_detention.*": "int",
     "output.media.*": "int",
     "output.cross_cutting_themes.*": "str",
     "previous.*": "int",
     "output.secretary_general_report": "symbol",
-    "links.*": "str",
+    "links.*": "web",
     "standards.*.report": "symbol",
     "standards.privacy.resolution": "str",
     "standards.privacy.century": "int",
@@ -197,6 +201,11 @@ FIELDS: dict[str, str] = {
     "standards.development.principles": "int",
     "standards.foreign_debt.principles": "int",
     "events.events": "int",
+    **{f"events.{forum}.{key}": "int" for forum in ("minority_forum", "business_forum")
+       for key in ("session", "countries", "report_session")},
+    "events.minority_forum.participants": "int",
+    **{f"events.business_forum.{key}": "int"
+       for key in ("in_person", "online", "sessions", "snapshots")},
     "events.minority_forum.opening": "date",
     "events.minority_forum.closing": "date",
     "events.minority_forum.report": "symbol",
@@ -204,6 +213,9 @@ FIELDS: dict[str, str] = {
     "events.business_forum.closing": "date",
     "events.business_forum.share.*": "int",
     "engagement.common_agenda_year": "int",
+    "engagement.pact_for_the_future.resolution": "str",
+    "engagement.pact_for_the_future.paragraph": "int",
+    "engagement.pact_for_the_future.subparagraph": "str",
     "engagement.summit": "date",
     "engagement.summit_consultation": "date",
     "engagement.hlpf": "date",
@@ -213,6 +225,8 @@ FIELDS: dict[str, str] = {
     "cooperation.period.end": "date",
     "cooperation.period.years": "int",
     "cooperation.invitations_as_of": "date",
+    **{f"cooperation.{key}": "int" for key in ("addendum_tables", "pending_threshold",
+                                               "frequent_visits_threshold", "min_requests")},
     "cooperation.country_access.*": "iso3",
     "cooperation.country_no_access.*": "iso3",
     "cooperation.impact_dialogue": "date",
@@ -224,6 +238,8 @@ FIELDS: dict[str, str] = {
     "committee.external_support.disclosure_decided": "int",
     "reprisals.enhanced_response_adopted": "int",
     "reprisals.secretary_general_report.symbol": "symbol",
+    **{f"reprisals.secretary_general_report.{key}": "int"
+       for key in ("communications", "states", "follow_up_states")},
     "reprisals.communications.*": "int",
     "meeting.election.term.*": "int",
     "meeting.election.chair.name.*": "str",
@@ -237,3 +253,31 @@ FIELDS: dict[str, str] = {
     "engagement.prevention_speakers.*.gender": "gender",
     "engagement.prevention_speakers.*.mandate": "str",
 }
+
+# Periods of the YAML files: (first day, last day); the last may not come before the first.
+# (The annual meeting's dates are checked with its calendar, calendar_checks.py.)
+RANGES: tuple[tuple[str, str], ...] = (
+    ("document.council.opening", "document.council.closing"),
+    ("events.minority_forum.opening", "events.minority_forum.closing"),
+    ("events.business_forum.opening", "events.business_forum.closing"),
+    ("cooperation.period.start", "cooperation.period.end"),
+)
+
+# Shares in per cent of one whole: together at most 100 (the rest is not itemized).
+SHARES: tuple[str, ...] = ("events.business_forum.share",)
+
+# The year's prose (data/<year>/prose/<name>.xml.j2) the templates include; no other file may
+# lie there. holders-note may be left out (the report then has no note on the holders' list).
+PROSE: tuple[str, ...] = (
+    "masthead-report", "masthead-addendum", "communications", "thematic-reports",
+    "standard-setting", "forums", "un-system", "prevention", "follow-up", "cooperation",
+    "technical-cooperation", "coordination-committee", "reprisals", "annual-meeting",
+    "annual-meeting-committee", "annual-meeting-issues", "annual-meeting-stakeholders")
+PROSE_OPTIONAL: tuple[str, ...] = ("holders-note",)
+
+# The elements the year's prose may hold (compose/markup.py reads them).
+PROSE_TAGS: frozenset[str] = frozenset({
+    "chapter", "section", "title", "para", "sub", "note", "sym", "url", "addref", "em",
+    "table", "thead", "tbody", "tfoot", "tr", "th", "td", "tnote", "tnref",
+    "masthead", "un", "organ", "distribution", "date", "original", "meeting", "agenda",
+    "subtitle", "summary", "p"})

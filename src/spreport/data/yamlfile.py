@@ -12,10 +12,13 @@ from typing import NamedTuple
 
 import yaml
 
-from ..errors import SpreportError
+from ..errors import MAX_DEPTH, MAX_VALUE, SpreportError, shown as quoted
 from .located import locate
+from .textfile import read_text
 
 MARK = "!update"
+_TAGS = {f"tag:yaml.org,2002:{t}" for t in ("str", "int", "float", "bool", "null", "timestamp",
+                                             "map", "seq")}
 
 
 class Mark(NamedTuple):
@@ -27,12 +30,9 @@ class Mark(NamedTuple):
 
 def load_yaml(path: Path, shown: str):
     """Parse `path`; `shown` is the name used in messages (relative to the project)."""
+    text = read_text(path, shown)
     try:
-        text = path.read_text(encoding="utf-8")
-    except UnicodeDecodeError as exc:
-        raise SpreportError(f"not UTF-8 text ({exc.reason})", shown) from None
-    try:
-        node = yaml.compose(text, Loader=yaml.SafeLoader)
+        node = yaml.compose(text, Loader=_Loader)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         problem = exc.problem or "YAML syntax error"
@@ -40,6 +40,8 @@ def load_yaml(path: Path, shown: str):
             problem += f" ({exc.context}, which began at line {exc.context_mark.line + 1})"
         raise SpreportError(f"YAML syntax error: {problem}", shown,
                             mark.line + 1 if mark else None) from None
+    except yaml.YAMLError as exc:
+        raise SpreportError(f"YAML error: {exc}", shown) from None
     marks: list[Mark] = []
     if node is None:
         root = locate({}, shown, 1, "")
@@ -48,6 +50,22 @@ def load_yaml(path: Path, shown: str):
     if isinstance(root, (dict, list)):
         root.marks = marks
     return root
+
+
+class _Loader(yaml.SafeLoader):
+    """The safe loader, refusing nesting deeper than MAX_DEPTH."""
+
+    depth = 0
+
+    def compose_node(self, parent, index):
+        self.depth += 1
+        if self.depth > MAX_DEPTH:
+            raise yaml.MarkedYAMLError(problem=f"nested more than {MAX_DEPTH} levels deep",
+                                       problem_mark=self.peek_event().start_mark)
+        try:
+            return super().compose_node(parent, index)
+        finally:
+            self.depth -= 1
 
 
 def marks_of(root) -> list[Mark]:
@@ -67,6 +85,9 @@ def _build(node, shown: str, field: str, marks: list[Mark], seen: set | None = N
     if marked:
         marks.append(Mark(shown, line, field))
         node = _unmarked(node)
+    if node.tag not in _TAGS:
+        raise SpreportError(f"the YAML tag {quoted(node.tag)} is not accepted (only {MARK})",
+                            shown, line, field or None)
     value = _value(node, shown, field, marks, seen)
     if marked:
         try:
@@ -106,8 +127,14 @@ def _value(node, shown: str, field: str, marks: list[Mark], seen: set):
 
 
 def _scalar(node, shown):
+    line = node.start_mark.line + 1
+    if len(node.value) > MAX_VALUE:
+        raise SpreportError(f"a value of {len(node.value):,} characters: at most {MAX_VALUE:,} "
+                            "are accepted", shown, line)
     try:
         return yaml.SafeLoader("").construct_object(node, deep=True)
     except yaml.constructor.ConstructorError as exc:
-        raise SpreportError(f"cannot read value: {exc.problem}", shown,
-                            node.start_mark.line + 1) from None
+        raise SpreportError(f"cannot read value: {exc.problem}", shown, line) from None
+    except ValueError as exc:       # 2024-02-30: a date's form, but no such day
+        raise SpreportError(f"no such date: {quoted(node.value)} ({exc})", shown,
+                            line) from None

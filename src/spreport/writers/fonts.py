@@ -21,6 +21,14 @@ FONTS: dict[str, tuple[tuple[str, str], ...]] = {
 _INVISIBLE = {"Cc", "Cf", "Zl", "Zp"}
 
 
+class MissingGlyph(SpreportError):
+    """A character no font of the language can show; `char` is the character."""
+
+    def __init__(self, message: str, char: str, field: str):
+        super().__init__(message, field=field)
+        self.char = char
+
+
 def families(lang: str) -> tuple[tuple[str, str], ...]:
     return FONTS.get(lang, (LATIN,))
 
@@ -35,10 +43,10 @@ def check_coverage(doc: tree.Document) -> None:
         if not any(ord(char) in cmap for cmap, _ in maps):
             names = ", ".join(family for family, _ in stack)
             packages = " ".join(package for _, package in stack)
-            raise SpreportError(
+            raise MissingGlyph(
                 f"no font covers U+{ord(char):04X} {unicodedata.name(char, '?')} ({char!r}) "
                 f"in the {doc.lang} text: the PDF is set in {names}; install a font that has it "
-                f"or check the text (apt-get install {packages})", field=doc.symbol)
+                f"or check the text (apt-get install {packages})", char, doc.symbol)
 
 
 def _text(doc: tree.Document):
