@@ -15,8 +15,8 @@ from .data.schema import LANGS, REGISTERS, ROW_TEXTS
 from .data.yamlfile import MARK, load_yaml, marks_of
 from .data.year import YearData, load_year
 from .errors import SpreportError
-from .lang import UN_ORDER
-from .pipeline import DOCUMENTS, document_tree
+from .kinds import DOCUMENTS, UN_ORDER
+from .pipeline import document_tree
 
 
 def check(directory: Path, root: Path) -> list[SpreportError]:

@@ -7,15 +7,11 @@ import os
 import sys
 from pathlib import Path
 
-from .check import check, cross_checks, missing_texts
-from .data.yamlfile import marks_of
-from .data.year import load_year
-from .errors import SpreportError
-from .lang import UN_ORDER
 from .epoch import source_date_epoch
-from .output import check_out_dir, write_outputs
-from .pipeline import DOCUMENTS, FORMATS, build
-from .translations import status, update
+from .errors import SpreportError
+from .kinds import DOCUMENTS, FORMATS, UN_ORDER
+from .output import check_out_dir
+
 
 
 def _choices(allowed):
@@ -44,6 +40,9 @@ def _parser() -> argparse.ArgumentParser:
                    help="formats, comma-separated (default: docx,pdf)")
     b.add_argument("--out", type=Path, default=Path("build"),
                    help="output directory (default: build)")
+    b.add_argument("--jobs", type=_jobs, default=os.cpu_count() or 1,
+                   help="documents built at once, in processes of their own (default: the "
+                        "number of cores)")
     c = commands.add_parser("check", help="validate and cross-check a year's data")
     c.add_argument("data", type=Path, nargs="?", default=Path("data/2024"),
                    help="the year's data directory (default: data/2024)")
@@ -63,6 +62,12 @@ def _parser() -> argparse.ArgumentParser:
     d.add_argument("--csv", type=Path, help="also write the comparison as CSV (UTF-8)")
     d.add_argument("--xlsx", type=Path, help="also write the comparison as an XLSX workbook")
     return parser
+
+
+def _jobs(text: str) -> int:
+    if not text.isdigit() or int(text) < 1:
+        raise argparse.ArgumentTypeError(f"{text!r}: expected a whole number from 1")
+    return int(text)
 
 
 def project_root(data_dir: Path) -> Path:
@@ -99,6 +104,7 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def _check(args) -> int:
+    from .check import check
     if _report(check(args.data, project_root(args.data)), args.data):
         return 2
     print(f"{args.data}: no problem found")
@@ -116,6 +122,7 @@ def _report(problems, data_dir: Path, outcome: str = "") -> bool:
 
 def _diff(args) -> int:
     from . import diff
+    from .data.year import load_year
     years = [load_year(d, project_root(d)) for d in (args.before, args.after)]
     rows = diff.compare(*(diff.stated_figures(data) for data in years))
     print(diff.table(rows))
@@ -144,6 +151,7 @@ def _new(args) -> int:
 
 
 def _translations(args) -> int:
+    from .translations import status, update
     root = project_root(args.data)
     year_dir = args.data.resolve()
     if args.update:
@@ -164,21 +172,19 @@ def _translations(args) -> int:
 
 
 def _build(args) -> int:
+    from .build import build_outputs
     source_date_epoch()
     check_out_dir(args.out)
     root = project_root(args.data)
-    data = load_year(args.data, root)
-    if _report([*missing_texts(args.data, root), *cross_checks(data)], args.data,
-               ": nothing built, the last build is as it was"):
+    units = [(lang, kind, fmt) for lang in args.lang for kind in DOCUMENTS
+             if kind in args.documents for fmt in args.format]
+    built = build_outputs(args.data, root, args.out, units, args.jobs, lambda problems: _report(
+        problems, args.data, ": nothing built, the last build is as it was"))
+    if built is None:
         return 2
-    marked = sum(len(marks_of(values)) for values in data.values.values())
-    if marked:
-        print(f"spreport: warning: {args.data}: {marked} value(s) still marked !update, built as "
-              f"a draft (`spreport check {args.data}` lists them)", file=sys.stderr)
-    outputs = build(data, args.documents, args.lang, args.format)
-    manifest = write_outputs(args.out, outputs)
+    manifest, outputs = built
     for output in outputs:
-        print(args.out / output.path)
+        print(f"{args.out / output.path}{' (reused)' if output.reused else ''}")
     print(manifest)
     return 0
 

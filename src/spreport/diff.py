@@ -32,10 +32,10 @@ from .compose import message
 from .compose.message import names
 from .compose.values import Figure, Inflected
 from .data.year import YearData
+from .kinds import DOCUMENTS
 from .lang import conventions
 from .transforms import apply
 
-DOCUMENTS = ("report", "addendum")
 HEADER = ("document", "where", "message", "placeholder", "kind", "last year", "this year",
           "change")
 

@@ -26,6 +26,9 @@ class SpreportError(Exception):
         self.line = line
         self.field = field
 
+    def __reduce__(self):         # kept whole across processes (parallel builds)
+        return SpreportError, (self.message, self.file, self.line, self.field)
+
     def __str__(self) -> str:
         where = self.file or ""
         if self.line is not None:

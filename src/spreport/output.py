@@ -6,9 +6,23 @@ import json
 import os
 import secrets
 from contextlib import suppress
+from dataclasses import dataclass
 from pathlib import Path
 
 from .errors import SpreportError
+
+
+@dataclass(frozen=True)
+class Output:
+    """One output of a build: a document in one language and format, and its bytes;
+    `reused` when the cache held it."""
+    document: str
+    symbol: str
+    lang: str
+    format: str
+    path: str          # relative to the output directory
+    content: bytes
+    reused: bool = False
 
 
 def write_outputs(out_dir: Path, outputs) -> Path:
@@ -17,7 +31,8 @@ def write_outputs(out_dir: Path, outputs) -> Path:
     check_out_dir(out_dir)
     manifest = out_dir / "manifest.json"
     listing = {"outputs": [{"document": o.document, "symbol": o.symbol, "lang": o.lang,
-                            "format": o.format, "path": o.path} for o in outputs]}
+                            "format": o.format, "path": o.path, "reused": o.reused}
+                           for o in outputs]}
     files = [(out_dir / o.path, o.content) for o in outputs]
     files.append((manifest, (json.dumps(listing, ensure_ascii=False, indent=2) + "\n").encode()))
     transaction = _Transaction()
@@ -61,6 +76,9 @@ class _Transaction:
             self._makedirs(target.parent)
             if target.is_dir():
                 raise IsADirectoryError(errno.EISDIR, os.strerror(errno.EISDIR))
+            if target.is_file() and target.stat().st_size == len(content) \
+                    and target.read_bytes() == content:
+                return                          # unchanged: left as it is
             temp = _beside(target, "new")
             with open(temp, "xb") as handle:  # mode 0o666 less the umask, as open() gives
                 self.staged.append((temp, target))

@@ -2,13 +2,12 @@
 from __future__ import annotations
 
 from ..errors import SpreportError
+from ..kinds import UN_ORDER
 from .base import Conventions
 from . import ar, en, es, fr, ru, zh
 
 LANGUAGES: dict[str, Conventions] = {
     module.CONVENTIONS.code: module.CONVENTIONS for module in (ar, zh, en, fr, ru, es)}
-
-UN_ORDER = ("ar", "zh", "en", "fr", "ru", "es")
 
 
 def conventions(code: str) -> Conventions:

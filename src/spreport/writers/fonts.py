@@ -6,8 +6,6 @@ import subprocess
 import unicodedata
 from functools import lru_cache
 
-from fontTools.ttLib import TTFont
-
 from ..errors import SpreportError
 from .. import tree
 
@@ -76,5 +74,6 @@ def _cmap(family: str, package: str) -> frozenset[int]:
     path, _, index = rest.partition("|")
     if found.returncode or family not in name.split(","):
         raise SpreportError(f"the font {family} is not installed: apt-get install {package}")
+    from fontTools.ttLib import TTFont
     with TTFont(path, fontNumber=int(index or 0), lazy=True) as font:
         return frozenset(font.getBestCmap())

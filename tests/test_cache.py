@@ -1,0 +1,80 @@
+"""The cache and parallel builds: an output whose inputs did not change is reused byte for
+byte, a change to one language's catalog rebuilds that language alone, a change to the data
+rebuilds everything, and processes build the same bytes as one, with the same errors."""
+from __future__ import annotations
+
+import json
+
+from spreport.cli import main
+
+YEAR = "data/2024"
+
+
+def _build(project, out, *extra, lang="en,fr"):
+    return main(["build", "--data", str(project / YEAR), "--lang", lang, "--format", "docx",
+                 "--out", str(out), *extra])
+
+
+def _outputs(out):
+    manifest = json.loads((out / "manifest.json").read_text(encoding="utf-8"))
+    return {(o["lang"], o["document"]): (o["reused"], (out / o["path"]).read_bytes())
+            for o in manifest["outputs"]}
+
+
+def _edit(path, old, new):
+    text = path.read_text(encoding="utf-8")
+    assert old in text
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
+def test_unchanged_outputs_are_reused_byte_for_byte(project, tmp_path):
+    out = tmp_path / "out"
+    assert _build(project, out, "--jobs", "1") == 0
+    cold = _outputs(out)
+    assert not any(reused for reused, _ in cold.values())
+    assert _build(project, out) == 0
+    again = _outputs(out)
+    assert all(reused for reused, _ in again.values())
+    assert {k: v[1] for k, v in again.items()} == {k: v[1] for k, v in cold.items()}
+
+
+def test_a_catalog_edit_rebuilds_its_language_alone(project, tmp_path):
+    out = tmp_path / "out"
+    assert _build(project, out) == 0
+    before = _outputs(out)
+    _edit(project / YEAR / "locales/fr/LC_MESSAGES/year.po", 'msgstr "Voir %(url)s"',
+          'msgstr "Consulter %(url)s"')
+    assert _build(project, out) == 0
+    after = _outputs(out)
+    assert {k: v[0] for k, v in after.items()} == {
+        ("en", "report"): True, ("en", "addendum"): True,
+        ("fr", "report"): False, ("fr", "addendum"): False}
+    assert after[("fr", "report")][1] != before[("fr", "report")][1]
+    assert after[("en", "report")][1] == before[("en", "report")][1]
+
+
+def test_a_data_edit_rebuilds_every_language(project, tmp_path, capsys):
+    out = tmp_path / "out"
+    assert _build(project, out) == 0
+    _edit(project / YEAR / "events.yaml", "events: 245", "events: 246")
+    assert _build(project, out) == 0
+    assert not any(reused for reused, _ in _outputs(out).values())
+
+
+def test_processes_build_the_same_bytes_as_one(project, tmp_path):
+    assert _build(project, tmp_path / "one", "--jobs", "1") == 0
+    assert _build(project, tmp_path / "two", "--jobs", "2") == 0
+    one, two = _outputs(tmp_path / "one"), _outputs(tmp_path / "two")
+    assert {k: v[1] for k, v in one.items()} == {k: v[1] for k, v in two.items()}
+
+
+def test_an_error_in_a_process_names_its_file_and_line(project, tmp_path, capsys):
+    catalog = project / YEAR / "locales/fr/LC_MESSAGES/year.po"
+    text = catalog.read_text(encoding="utf-8")
+    line = text[:text.index('msgstr "Voir %(url)s"')].count("\n")     # the msgid's line
+    _edit(catalog, 'msgstr "Voir %(url)s"', 'msgstr "Voir %(uri)s"')
+    capsys.readouterr()
+    assert _build(project, tmp_path / "out", "--jobs", "2") == 2
+    err = capsys.readouterr().err
+    assert f"data/2024/locales/fr/LC_MESSAGES/year.po:{line}: " in err and "'uri'" in err, err
+    assert "Traceback" not in err
