@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Collection
 from html import escape
 from itertools import count
 
@@ -17,17 +16,16 @@ _AUTOSPACE = re.compile(f"(?<=[{_HAN}])(?=[A-Za-z0-9])|(?<=[A-Za-z0-9])(?=[{_HAN
 _GAP = '<span class="autospace"></span>'
 
 
-def write_html(doc: Document, page_breaks: Collection[str] = ()) -> str:
+def write_html(doc: Document) -> str:
     """The whole document as one HTML string, ready for report.css.
 
     The masthead, if any, comes first. Paragraphs get ids "b1", "b2"…, footnote calls
-    "fnref1"… and footnote bodies "fn1"…, in document order; blocks whose id is in
-    `page_breaks` start a page. In a right-to-left document, Latin links and symbols are
+    "fnref1"… and footnote bodies "fn1"…, in document order. In a right-to-left document, Latin links and symbols are
     marked left to right; in Chinese, an empty span.autospace parts ideographs from Latin
     letters and digits. The body's data attributes feed the running head and the footers.
     """
     rtl = right_to_left(doc.lang)
-    writer = _Body(page_breaks, rtl, autospace=doc.lang == "zh")
+    writer = _Body(rtl, autospace=doc.lang == "zh")
     masthead = writer.masthead(doc.masthead, doc.symbol) if doc.masthead else ""
     body = writer.blocks(doc.children)
     first_job = f"{doc.job_number} ({doc.job_language})" if doc.job_language else doc.job_number
@@ -47,8 +45,7 @@ def write_html(doc: Document, page_breaks: Collection[str] = ()) -> str:
 
 
 class _Body:
-    def __init__(self, page_breaks: Collection[str], rtl: bool, autospace: bool):
-        self.page_breaks = page_breaks
+    def __init__(self, rtl: bool, autospace: bool):
         self.rtl = rtl
         self.autospace = autospace
         self.last = ""  # the character before the next text, for autospace
@@ -121,8 +118,7 @@ class _Body:
         return f"<{tag}{attrs}>{self.inline(cell.children)}</{tag}>"
 
     def attrs(self, css: str | None, ident: str) -> str:
-        classes = " ".join(c for c in (css, "page-break" if ident in self.page_breaks else None) if c)
-        return (f' class="{classes}"' if classes else "") + f' id="{escape(ident)}"'
+        return (f' class="{css}"' if css else "") + f' id="{escape(ident)}"'
 
     def inline(self, items: list) -> str:
         """Inline nodes that start a block or a footnote: nothing before them to space from."""
