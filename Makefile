@@ -11,7 +11,7 @@ report: $(STAMP)
 
 test: $(STAMP)
 	@scripts/system-packages.sh --test
-	$(VENV)/bin/pytest
+	$(VENV)/bin/pytest -n auto
 
 system:
 	@scripts/system-packages.sh

@@ -2,6 +2,7 @@
 tests judge it against."""
 from __future__ import annotations
 
+import fcntl
 import json
 import shutil
 import zipfile
@@ -18,12 +19,20 @@ REFERENCE = SHARED / "reference" / "A_HRC_58_70_zh.json"
 TOOLS = SHARED / "tools"
 
 
+BUILT = ROOT / "build" / "tests"
+
+
 @pytest.fixture(scope="session")
-def built(tmp_path_factory) -> Path:
-    """build/ of `spreport build`: the report in the six languages, DOCX and PDF."""
-    out = tmp_path_factory.mktemp("build")
-    assert main(["build", "--data", str(ROOT / "data" / "2024"), "--out", str(out)]) == 0
-    return out
+def built() -> Path:
+    """The output folder of `spreport build` of the 2024 data: the report and the addendum in
+    the six languages, DOCX and PDF. One process of a parallel run (pytest -n) builds it
+    while the others wait; its cache (build/tests/.cache) keeps the outputs whose inputs, the
+    code included, did not change since the last run."""
+    BUILT.mkdir(parents=True, exist_ok=True)
+    with open(BUILT.parent / "tests.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        assert main(["build", "--data", str(ROOT / "data" / "2024"), "--out", str(BUILT)]) == 0
+    return BUILT
 
 
 @pytest.fixture(scope="session")

@@ -11,8 +11,8 @@ YEAR = "data/2024"
 
 
 def _build(project, out, *extra, lang="en,fr"):
-    return main(["build", "--data", str(project / YEAR), "--lang", lang, "--format", "docx",
-                 "--out", str(out), *extra])
+    return main(["build", "--data", str(project / YEAR), "--lang", lang, "--documents",
+                 "addendum", "--format", "docx", "--out", str(out), *extra])
 
 
 def _outputs(out):
@@ -42,15 +42,14 @@ def test_a_catalog_edit_rebuilds_its_language_alone(project, tmp_path):
     out = tmp_path / "out"
     assert _build(project, out) == 0
     before = _outputs(out)
-    _edit(project / YEAR / "locales/fr/LC_MESSAGES/year.po", 'msgstr "Voir %(url)s"',
-          'msgstr "Consulter %(url)s"')
+    _edit(project / "locales/fr/LC_MESSAGES/spreport.po", 'msgstr "Acteurs non étatiques"',
+          'msgstr "Entités non étatiques"')
     assert _build(project, out) == 0
     after = _outputs(out)
-    assert {k: v[0] for k, v in after.items()} == {
-        ("en", "report"): True, ("en", "addendum"): True,
-        ("fr", "report"): False, ("fr", "addendum"): False}
-    assert after[("fr", "report")][1] != before[("fr", "report")][1]
-    assert after[("en", "report")][1] == before[("en", "report")][1]
+    assert {k: v[0] for k, v in after.items()} == {("en", "addendum"): True,
+                                                    ("fr", "addendum"): False}
+    assert after[("fr", "addendum")][1] != before[("fr", "addendum")][1]
+    assert after[("en", "addendum")][1] == before[("en", "addendum")][1]
 
 
 def test_a_data_edit_rebuilds_every_language(project, tmp_path, capsys):

@@ -136,7 +136,7 @@ def test_a_character_no_font_covers_stops_the_pdf(project, tmp_path, capsys):
     prose.write_text(prose.read_text(encoding="utf-8").replace(
         "cross-cutting issues", "cross-cutting issues \u0915"), encoding="utf-8")
     code = main(["build", "--data", str(project / "data" / "2024"), "--lang", "en",
-                 "--format", "pdf", "--out", str(tmp_path / "out")])
+                 "--documents", "report", "--format", "pdf", "--out", str(tmp_path / "out")])
     err = capsys.readouterr().err
     assert code == 2
     assert "U+0915 DEVANAGARI LETTER KA" in err and "en text" in err
