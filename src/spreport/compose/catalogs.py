@@ -5,6 +5,7 @@ from __future__ import annotations
 import gettext
 import re
 from collections.abc import Callable, Iterable
+from functools import lru_cache
 from pathlib import Path
 
 from babel.messages.catalog import Catalog
@@ -63,7 +64,10 @@ def translations(root: Path, year_dir: Path, lang: str) -> Catalogs:
         if not path.is_file():
             raise SpreportError(f"no {lang} catalog: expected {shown}")
         inside(path, root, shown)
-        catalogs.insert(0, _compile(path, shown, lang, origins))
+        stat = path.stat()
+        messages, plural, found = _compile(path, shown, lang, stat.st_mtime_ns, stat.st_size)
+        catalogs.insert(0, (messages, plural))
+        origins.update(found)
     return Catalogs(catalogs, origins)
 
 
@@ -131,11 +135,12 @@ def _plural(catalog: Catalog, shown: str, header: int | None) -> Callable:
     return function
 
 
-def _compile(path: Path, shown: str, lang: str, origins: dict) -> tuple[dict, Callable]:
-    """The catalog's translated messages and its plural function; `origins` learns where each
-    is, and every entry is checked."""
+@lru_cache(maxsize=32)
+def _compile(path: Path, shown: str, lang: str, *stamp) -> tuple[dict, Callable, dict]:
+    """The catalog's translated messages, its plural function and where each message is,
+    every entry checked; read again only when the file's time or size (`stamp`) changes."""
     catalog, plural = read_catalog(path, shown, lang)
-    messages = {}
+    messages, origins = {}, {}
     for entry in catalog:
         if not entry.id or entry.fuzzy:
             continue
@@ -145,4 +150,4 @@ def _compile(path: Path, shown: str, lang: str, origins: dict) -> tuple[dict, Ca
             key = entry.id[0] if isinstance(entry.id, tuple) else entry.id
             messages[key] = entry.string
             origins[key] = (shown, entry.lineno)
-    return messages, plural
+    return messages, plural, origins

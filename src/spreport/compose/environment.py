@@ -35,6 +35,24 @@ class _ProjectLoader(jinja2.BaseLoader):
         return source, str(path), lambda: True
 
 
+class _MemoryBytecodeCache(jinja2.BytecodeCache):
+    """Compiled templates kept for the process, by name and the checksum of their source: every
+    environment (one per document and language) compiles each template once."""
+
+    def __init__(self):
+        self.compiled: dict[str, bytes] = {}
+
+    def load_bytecode(self, bucket):
+        if bucket.key in self.compiled:
+            bucket.bytecode_from_string(self.compiled[bucket.key])
+
+    def dump_bytecode(self, bucket):
+        self.compiled[bucket.key] = bucket.bytecode_to_string()
+
+
+_COMPILED = _MemoryBytecodeCache()
+
+
 def make_environment(root: Path, year_dir: Path, translations, lang,
                      recorder: list | None = None) -> jinja2.Environment:
     """Templates render sandboxed: the data and the year's prose reach no Python attribute,
@@ -42,7 +60,7 @@ def make_environment(root: Path, year_dir: Path, translations, lang,
     loader = _ProjectLoader(root / "templates", year_dir / "prose", root.resolve())
     env = LimitedSandbox(loader=loader, autoescape=True, undefined=jinja2.StrictUndefined,
                          extensions=["jinja2.ext.i18n", "jinja2.ext.do"],
-                         keep_trailing_newline=False)
+                         keep_trailing_newline=False, bytecode_cache=_COMPILED)
     env.policies["ext.i18n.trimmed"] = True
     messages = Messages(translations, lang, recorder)
     env.globals.update(gettext=messages.gettext, ngettext=messages.ngettext, _=messages.gettext)
