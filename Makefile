@@ -11,7 +11,7 @@ report: $(STAMP)
 
 test: $(STAMP)
 	@scripts/system-packages.sh --test
-	$(VENV)/bin/pytest -n auto
+	$(VENV)/bin/pytest -n auto --dist loadfile
 
 system:
 	@scripts/system-packages.sh
