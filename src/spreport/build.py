@@ -26,7 +26,9 @@ def build_outputs(data_dir: Path, root: Path, out: Path, units, jobs: int,
         from .check import cross_checks, missing_texts
         from .data.yamlfile import marks_of
         from .data.year import load_year
+        from .compose.environment import COMPILED
         from .pipeline import build
+        COMPILED.folder = cache.folder / "templates"
         data = load_year(data_dir, root)
         if report([*missing_texts(data_dir, root), *cross_checks(data)]):
             return None
@@ -48,6 +50,9 @@ def build_outputs(data_dir: Path, root: Path, out: Path, units, jobs: int,
             outputs.append(Output(meta["document"], meta["symbol"], meta["lang"],
                                   meta["format"], meta["path"], content, reused=True))
     manifest = write_outputs(out, outputs)
+    if made:
+        from .compose.environment import COMPILED
+        COMPILED.save()
     cache.prune()
     return manifest, outputs
 

@@ -7,6 +7,7 @@ from concurrent.futures import ProcessPoolExecutor
 
 from . import tree
 from .compose import compose
+from .compose.environment import precompile
 from .data.textfile import first_occurrence
 from .data.year import YearData
 from .lang import conventions
@@ -66,6 +67,9 @@ def build(data: YearData, units, jobs: int = 1) -> list[Output]:
 
 def _build(tasks: dict, jobs: int) -> list[Output]:
     if jobs > 1 and len(tasks) > 1:
+        if any("pdf" in formats for formats in tasks.values()):
+            from .writers import pdf  # noqa: F401 (imported once, before the processes fork)
+        precompile(_DATA)
         gc.freeze()                 # the data is shared with the processes, not copied
         try:
             context = multiprocessing.get_context("fork")

@@ -1,6 +1,7 @@
 """The Jinja environment for one language: the year's prose over the recurring templates."""
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
@@ -35,22 +36,60 @@ class _ProjectLoader(jinja2.BaseLoader):
         return source, str(path), lambda: True
 
 
-class _MemoryBytecodeCache(jinja2.BytecodeCache):
-    """Compiled templates kept for the process, by name and the checksum of their source: every
-    environment (one per document and language) compiles each template once."""
+class _BytecodeCache(jinja2.BytecodeCache):
+    """Compiled templates, by name and the checksum of their source: kept for the process, so
+    that every environment (one per document and language) compiles each template once; read
+    from a folder (a build's cache) when `folder` is set, and saved there by `save`."""
 
     def __init__(self):
         self.compiled: dict[str, bytes] = {}
+        self.folder: Path | None = None
 
     def load_bytecode(self, bucket):
-        if bucket.key in self.compiled:
-            bucket.bytecode_from_string(self.compiled[bucket.key])
+        code = self.compiled.get(bucket.key)
+        if code is None and self.folder is not None:
+            try:
+                code = self.compiled[bucket.key] = (self.folder / bucket.key).read_bytes()
+            except OSError:
+                return
+        if code is not None:
+            bucket.bytecode_from_string(code)
 
     def dump_bytecode(self, bucket):
         self.compiled[bucket.key] = bucket.bytecode_to_string()
 
+    def save(self) -> None:
+        try:
+            self.folder.mkdir(parents=True, exist_ok=True)
+            for key, code in self.compiled.items():
+                if not (self.folder / key).exists():
+                    temp = self.folder / f".{key}.{os.getpid()}"
+                    temp.write_bytes(code)
+                    os.replace(temp, self.folder / key)
+        except OSError:
+            pass                    # a cache that cannot be written only costs time
 
-_COMPILED = _MemoryBytecodeCache()
+
+COMPILED = _BytecodeCache()
+
+
+def precompile(data) -> None:
+    """Compile every template and the year's prose (of `data`, the year's data) into COMPILED,
+    before processes fork, so that none compiles them again; a template with an error is left
+    to its rendering."""
+    from ..lang import conventions
+    from .catalogs import Catalogs
+    from .helpers import Helpers
+    root, year_dir = data.root, data.directory
+    env = make_environment(root, year_dir, Catalogs(), conventions("en"))
+    Helpers(data, conventions("en")).register(env)
+    names = [str(p.relative_to(root / "templates")) for p in (root / "templates").rglob("*.j2")]
+    names += [f"prose/{p.name}" for p in (year_dir / "prose").glob("*.j2")]
+    for name in sorted(names):
+        try:
+            env.get_template(name)
+        except (jinja2.TemplateError, SpreportError):
+            pass
 
 
 def make_environment(root: Path, year_dir: Path, translations, lang,
@@ -60,7 +99,7 @@ def make_environment(root: Path, year_dir: Path, translations, lang,
     loader = _ProjectLoader(root / "templates", year_dir / "prose", root.resolve())
     env = LimitedSandbox(loader=loader, autoescape=True, undefined=jinja2.StrictUndefined,
                          extensions=["jinja2.ext.i18n", "jinja2.ext.do"],
-                         keep_trailing_newline=False, bytecode_cache=_COMPILED)
+                         keep_trailing_newline=False, bytecode_cache=COMPILED)
     env.policies["ext.i18n.trimmed"] = True
     messages = Messages(translations, lang, recorder)
     env.globals.update(gettext=messages.gettext, ngettext=messages.ngettext, _=messages.gettext)
