@@ -37,7 +37,7 @@ def check(directory: Path, root: Path) -> list[SpreportError]:
     if not problems:
         for lang in UN_ORDER:
             try:
-                document_tree(data, "report", lang, document_tree(data, "addendum", lang))
+                document_tree(data, "report", lang)
             except SpreportError as exc:
                 problems.append(exc)
     return problems

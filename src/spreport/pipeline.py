@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import gc
+from collections.abc import Callable
 import multiprocessing
 from concurrent.futures import ProcessPoolExecutor
 
@@ -17,13 +18,17 @@ from .transforms import apply
 
 
 def document_tree(data: YearData, kind: str, lang_code: str,
-                  addendum: tree.Document | None = None) -> tree.Document:
+                  addendum: tree.Document | Callable[[], tree.Document] | None = None
+                  ) -> tree.Document:
     """One document in one language, composed and transformed, ready for a writer; the
-    report resolves its references against `addendum` (composed here when not given)."""
+    report resolves its references against `addendum`, or what a function given as `addendum`
+    returns, or the addendum composed here: after the report, so that an error in the report's
+    own templates and prose is found first."""
     lang = conventions(lang_code)
-    if kind == "report" and addendum is None:
-        addendum = document_tree(data, "addendum", lang_code)
     doc = compose(data, kind, lang)
+    if kind == "report":
+        addendum = (addendum() if callable(addendum) else addendum
+                    or document_tree(data, "addendum", lang_code))
     job = str(data.values["document"].get("job_numbers", {}).get(lang_code, ""))
     doc.job_number, _, letter = job.partition("(")
     doc.job_language = letter.rstrip(")")
@@ -93,10 +98,12 @@ _ADDENDA: dict[str, tree.Document] = {}   # each language's addendum, once compo
 def _document(lang: str, kind: str, formats: list[str]) -> list[Output]:
     """One document of `_DATA` in one language, in each of `formats`."""
     data = _DATA
-    if lang not in _ADDENDA:
-        _ADDENDA[lang] = document_tree(data, "addendum", lang)
-    addendum = _ADDENDA[lang]
-    doc = addendum if kind == "addendum" else document_tree(data, kind, lang, addendum)
+
+    def addendum() -> tree.Document:
+        if lang not in _ADDENDA:
+            _ADDENDA[lang] = document_tree(data, "addendum", lang)
+        return _ADDENDA[lang]
+    doc = addendum() if kind == "addendum" else document_tree(data, kind, lang, addendum)
     stem = doc.symbol.replace("/", "_")
     return [Output(kind, doc.symbol, lang, fmt, f"{data.year}/{lang}/{stem}.{fmt}",
                    render(doc, fmt, data)) for fmt in formats]
