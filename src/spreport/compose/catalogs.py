@@ -11,8 +11,8 @@ from pathlib import Path
 from babel.messages.catalog import Catalog
 from babel.messages.pofile import PoFileError, read_po
 
-from ..errors import MAX_FILE, SpreportError, inside
-from .entries import check_entry, show
+from ..errors import MAX_FILE, SpreportError, inside, shown as quoted
+from .entries import check_entry
 
 SOURCE_LANG = "en"
 TEMPLATE_DOMAIN = "spreport"
@@ -86,11 +86,11 @@ def read_catalog(path: Path, shown: str, lang: str | None) -> tuple[Catalog, Cal
     for number, line in enumerate(lines, 1):
         if not _PO_LINE.fullmatch(line.strip()):
             raise SpreportError(f"cannot read the catalog: not a comment, a keyword with its "
-                                f"\"string\", or a \"string\": {show(line)}", shown, number)
+                                f"\"string\", or a \"string\": {quoted(line)}", shown, number)
     header, fields = _header(lines)
     nplurals = _NPLURALS.search(fields)
     if nplurals and not nplurals.group(1).strip().isdigit():
-        raise SpreportError(f"nplurals must be a whole number, not {show(nplurals.group(1))}",
+        raise SpreportError(f"nplurals must be a whole number, not {quoted(nplurals.group(1))}",
                             shown, header, "Plural-Forms")
     try:
         catalog = read_po(lines, locale=lang, abort_invalid=True)
@@ -126,10 +126,10 @@ def _plural(catalog: Catalog, shown: str, header: int | None) -> Callable:
         function = gettext.c2py(expression)
         wrong = next((n for n in range(1000) if not 0 <= function(n) < count), None)
     except (ValueError, SyntaxError, ArithmeticError) as exc:
-        raise SpreportError(f"the plural expression {show(expression)} is not valid: {exc}",
+        raise SpreportError(f"the plural expression {quoted(expression)} is not valid: {exc}",
                             shown, header, "Plural-Forms") from None
     if wrong is not None:
-        raise SpreportError(f"the plural expression {show(expression)} gives form "
+        raise SpreportError(f"the plural expression {quoted(expression)} gives form "
                             f"{function(wrong)} for {wrong}, outside the nplurals={count} forms",
                             shown, header, "Plural-Forms")
     return function

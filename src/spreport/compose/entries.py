@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from ..errors import SpreportError
+from ..errors import SpreportError, shown as quoted
 from . import message
 from .values import MessageError
 
@@ -38,7 +38,7 @@ def check_entry(entry, shown: str, plurals: int) -> None:
         for text in texts:
             _check_markup(text, source, all(_well_formed(i) for i in ids))
     except MessageError as exc:
-        raise SpreportError(str(exc), shown, entry.lineno, f"msgid {show(ids[0])}") from None
+        raise SpreportError(str(exc), shown, entry.lineno, f"msgid {quoted(ids[0])}") from None
 
 
 def _check_text(text: str) -> None:
@@ -48,10 +48,10 @@ def _check_text(text: str) -> None:
     if control:
         raise MessageError(f"the translation holds the control character "
                            f"U+{ord(control.group()):04X}: "
-                           f"{show(text[max(0, control.start() - 30):])}")
+                           f"{quoted(text[max(0, control.start() - 30):])}")
     for match in _PERCENT.finditer(text):
         if match.group() == "%" and _BROKEN.match(text, match.end()):
-            raise MessageError(f"a stray % in {show(text[match.start():match.start() + 20])}: "
+            raise MessageError(f"a stray % in {quoted(text[match.start():match.start() + 20])}: "
                                f"write %(name)s for a placeholder, %% for a per cent sign")
     message.parse(text)
 
@@ -125,16 +125,12 @@ def _check_markup(text: str, source: set[str], well_formed: bool) -> None:
     added = _markup(text) - source
     if added:
         raise MessageError(f"the translation adds markup its English message lacks: "
-                           f"{', '.join(sorted(added))} in {show(text)}")
+                           f"{', '.join(sorted(added))} in {quoted(text)}")
     if well_formed and not _well_formed(text):
         raise MessageError(f"the translation's markup is not well-formed (a tag left open or "
-                           f"closed out of order): {show(text)}")
+                           f"closed out of order): {quoted(text)}")
 
 
 def _names(names: set[str]) -> str:
     return ", ".join(repr(n) for n in sorted(names))
 
-
-def show(text: str) -> str:
-    """`text` quoted, control characters escaped, cut to 60 characters."""
-    return repr(text if len(text) <= 60 else text[:57] + "…")

@@ -11,7 +11,7 @@ from babel import Locale
 from markupsafe import Markup
 
 from ..data.prose import read_prose
-from ..errors import SpreportError, inside
+from ..errors import SpreportError, inside, shown as quoted
 from . import message
 from .message import format_message
 from .sandbox import LimitedSandbox
@@ -140,7 +140,7 @@ class Messages:
             if text is msgid or msgid not in self.origins:
                 raise
             file, line = self.origins[msgid]
-            raise SpreportError(str(exc), file, line, f"msgid {msgid[:60]!r}") from None
+            raise SpreportError(str(exc), file, line, f"msgid {quoted(msgid)}") from None
 
 
 def _require_plurals(msgid: str, values: dict, selected) -> None:

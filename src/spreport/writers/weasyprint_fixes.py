@@ -19,8 +19,6 @@ _ONLY_AUTO = (" and all(\n                footnote.style['footnote_policy'] == '
 
 def apply() -> None:
     source = inspect.getsource(block._linebox_layout)
-    if _ONLY_AUTO in source:
-        return
     if source.count(_REPORT) != 1:
         raise RuntimeError("WeasyPrint's _linebox_layout changed: review the footnote fix")
     code = compile(source.replace(_REPORT, _REPORT + _ONLY_AUTO), block.__file__, "exec")
