@@ -1,11 +1,14 @@
 """The Jinja environment for one language: the year's prose over the recurring templates."""
 from __future__ import annotations
 
+import hashlib
 import os
 import sys
 from pathlib import Path
+from types import CodeType
 
 import jinja2
+import jinja2.bccache
 from jinja2.loaders import split_template_path
 from babel import Locale
 from markupsafe import Markup
@@ -37,13 +40,23 @@ class _ProjectLoader(jinja2.BaseLoader):
 
 
 class _BytecodeCache(jinja2.BytecodeCache):
-    """Compiled templates, by name and the checksum of their source: kept for the process, so
-    that every environment (one per document and language) compiles each template once; read
-    from a folder (a build's cache) when `folder` is set, and saved there by `save`."""
+    """Compiled templates, by name and source: kept for the process, so that every
+    environment (one per document and language, in any copy of the project) compiles each
+    template once; read from a folder (a build's cache) when `folder` is set, and saved there
+    by `save`. Code loaded from the cache is given the file name of the template it stands for,
+    so that errors name that file."""
 
     def __init__(self):
         self.compiled: dict[str, bytes] = {}
         self.folder: Path | None = None
+
+    def get_bucket(self, environment, name, filename, source):
+        key = hashlib.sha1(f"{name}\0{source}".encode("utf-8", "surrogatepass")).hexdigest()
+        bucket = jinja2.bccache.Bucket(environment, key, self.get_source_checksum(source))
+        self.load_bytecode(bucket)
+        if bucket.code is not None and filename is not None:
+            bucket.code = _refiled(bucket.code, filename)
+        return bucket
 
     def load_bytecode(self, bucket):
         code = self.compiled.get(bucket.key)
@@ -68,6 +81,12 @@ class _BytecodeCache(jinja2.BytecodeCache):
                     os.replace(temp, self.folder / key)
         except OSError:
             pass                    # a cache that cannot be written only costs time
+
+
+def _refiled(code: CodeType, filename: str) -> CodeType:
+    """`code` and the code of the functions it defines, with `filename` as their file."""
+    consts = tuple(_refiled(c, filename) if isinstance(c, CodeType) else c for c in code.co_consts)
+    return code.replace(co_filename=filename, co_consts=consts)
 
 
 COMPILED = _BytecodeCache()
