@@ -4,6 +4,7 @@ shares above the whole."""
 from __future__ import annotations
 
 import datetime
+import functools
 import re
 
 from ..errors import SpreportError, shown
@@ -56,8 +57,7 @@ def _known_keys(node, path: list[str]) -> None:
         items = node.items() if isinstance(node, dict) else enumerate(node)
         for key, child in items:
             here = [*path, str(key)]
-            allowed = {keys[len(path)] for keys in _PATTERNS if len(keys) > len(path)
-                       and all(k in ("*", p) for k, p in zip(keys, path))}
+            allowed = _allowed(tuple(path))
             if "*" not in allowed and str(key) not in allowed:
                 where = child if hasattr(child, "line") else node
                 raise SpreportError(
@@ -65,6 +65,13 @@ def _known_keys(node, path: list[str]) -> None:
                     + (f"one of {', '.join(sorted(allowed))}" if allowed else "no field here"),
                     getattr(where, "file", None), getattr(where, "line", None), ".".join(here))
             _known_keys(child, here)
+
+
+@functools.lru_cache(maxsize=1024)
+def _allowed(path: tuple[str, ...]) -> frozenset[str]:
+    """The keys the schema allows below `path`."""
+    return frozenset(keys[len(path)] for keys in _PATTERNS if len(keys) > len(path)
+                     and all(k in ("*", p) for k, p in zip(keys, path)))
 
 
 def _matches(node, keys: list[str], path: str, optional: bool):

@@ -11,6 +11,10 @@ from pathlib import Path
 from typing import NamedTuple
 
 import yaml
+from yaml._yaml import CParser
+from yaml.composer import Composer
+from yaml.constructor import SafeConstructor
+from yaml.resolver import Resolver
 
 from ..errors import MAX_DEPTH, MAX_VALUE, SpreportError, shown as quoted
 from .located import locate
@@ -52,10 +56,20 @@ def load_yaml(path: Path, shown: str):
     return root
 
 
-class _Loader(yaml.SafeLoader):
-    """The safe loader, refusing nesting deeper than MAX_DEPTH."""
+class _Loader(CParser, Composer, SafeConstructor, Resolver):
+    """The safe loader: libyaml's parser, and Python's composer refusing nesting deeper than
+    MAX_DEPTH (libyaml's own composer recurses without a limit)."""
 
     depth = 0
+
+    def __init__(self, stream):
+        CParser.__init__(self, stream)
+        Composer.__init__(self)
+        SafeConstructor.__init__(self)
+        Resolver.__init__(self)
+
+    get_single_node = Composer.get_single_node
+    compose_document = Composer.compose_document
 
     def compose_node(self, parent, index):
         self.depth += 1
@@ -100,11 +114,11 @@ def _build(node, shown: str, field: str, marks: list[Mark], seen: set | None = N
 def _unmarked(node):
     """The node as it would be without its `!update` tag (typed by its text, as usual)."""
     if isinstance(node, yaml.ScalarNode):
-        implicit = (node.style is None, node.style is not None)
-        tag = yaml.SafeLoader("").resolve(yaml.ScalarNode, node.value, implicit)
+        implicit = (not node.style, bool(node.style))    # plain: None, or "" from libyaml
+        tag = Resolver().resolve(yaml.ScalarNode, node.value, implicit)
         return yaml.ScalarNode(tag, node.value, node.start_mark, node.end_mark, node.style)
     kind = type(node)
-    tag = yaml.SafeLoader("").resolve(kind, None, (True, False))
+    tag = Resolver().resolve(kind, None, (True, False))
     return kind(tag, node.value, node.start_mark, node.end_mark, node.flow_style)
 
 
@@ -132,7 +146,7 @@ def _scalar(node, shown):
         raise SpreportError(f"a value of {len(node.value):,} characters: at most {MAX_VALUE:,} "
                             "are accepted", shown, line)
     try:
-        return yaml.SafeLoader("").construct_object(node, deep=True)
+        return SafeConstructor().construct_object(node, deep=True)
     except yaml.constructor.ConstructorError as exc:
         raise SpreportError(f"cannot read value: {exc.problem}", shown, line) from None
     except ValueError as exc:       # 2024-02-30: a date's form, but no such day
