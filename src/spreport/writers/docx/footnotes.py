@@ -5,7 +5,7 @@ from lxml import etree
 
 from spreport.tree import Footnote
 from .inline import runs, text_run
-from .ooxml import text, w
+from .ooxml import part_root, text, w
 from .package import Relationships
 
 REFERENCE = "FootnoteReference"
@@ -39,8 +39,8 @@ class Footnotes:
             [w("r", self._reference_style(), text(note.label))] if marked else [])
 
     def xml(self) -> etree._Element:
-        return w("footnotes", self._separator(-1, "separator"),
-                 self._separator(0, "continuationSeparator"), *self.notes)
+        return part_root("footnotes", self._separator(-1, "separator"),
+                         self._separator(0, "continuationSeparator"), *self.notes)
 
     def _bidi(self) -> etree._Element | None:
         return w("bidi") if self.bidi else None

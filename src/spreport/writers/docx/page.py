@@ -9,7 +9,7 @@ from lxml import etree
 from spreport.tree import Document
 from ..bidi import right_to_left
 from .inline import text_run
-from .ooxml import CT, REL, serialize, w
+from .ooxml import CT, REL, part_root, serialize, w
 from .package import Package, Relationships
 
 JOB_GAP = 567  # twips between the page number and the job number
@@ -36,7 +36,7 @@ def page_furniture(doc: Document, width: int, pkg: Package,
     refs = []
     for kind, root, paras in (("header", "hdr", heads), ("footer", "ftr", feet)):
         for n, (page, para) in enumerate(paras.items(), 1):
-            pkg.add(f"word/{kind}{n}.xml", CT + f"{kind}+xml", serialize(w(root, para)))
+            pkg.add(f"word/{kind}{n}.xml", CT + f"{kind}+xml", serialize(part_root(root, para)))
             refs.append(w(f"{kind}Reference", type=page, r_id=rels.add(REL + kind, f"{kind}{n}.xml")))
     return refs
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from lxml import etree
 
-from .ooxml import w
+from .ooxml import part_root, w
 
 BODY_FONT = "Times New Roman"        # Latin and Cyrillic
 EAST_ASIAN_FONT = {"zh": "SimSun"}
@@ -21,39 +21,40 @@ SECTION_HANGING = {"ar": 851}  # twips, else 567: "ألف-", "شين-" are wider
 
 def styles_xml(lang: str) -> etree._Element:
     """The styles part for a document in `lang`."""
-    return w("styles", _defaults(lang),
-             w("style", w("name", val="Normal"), w("qFormat"), type="paragraph", default=1,
-               styleId="Normal"),
-             w("style", w("name", val="Default Paragraph Font"), w("uiPriority", val=1),
-               w("semiHidden"), w("unhideWhenUsed"), type="character", default=1,
-               styleId="DefaultParagraphFont"),
-             _heading("HChG", "_ H _Ch_G", 1134, before=360, after=240, level=0,
-                      rpr=_rpr(bold=True, size=26)),
-             _heading("H1G", "_ H_1_G", SECTION_HANGING.get(lang, 567), before=240, after=120,
-                      level=1, rpr=_rpr(bold=True, size=24)),
-             _heading("H23G", "_ H_2/3_G", 1134, before=240, after=120, level=2,
-                      rpr=_rpr(bold=True)),
-             _heading("H4G", "_ H_4_G", 1134, before=240, after=120, level=3,
-                      rpr=_rpr(italic=True)),
-             _paragraph("SingleTxtG", "_ Single Txt_G",
-                        w("spacing", after=120), _indent(), w("jc", val=_justified(lang))),
-             _paragraph("FootnoteText", "footnote text",
-                        _indent(hanging=284), w("jc", val=_justified(lang)), rpr=_rpr(size=18)),
-             _character("FootnoteReference", "footnote reference", w("vertAlign", val="superscript")),
-             _paragraph("TableText", "Table Text", w("spacing", before=40, after=40),
-                        rpr=_rpr(size=18)),
-             _paragraph("TableHead", "Table Head", w("keepNext"), base="TableText",
-                        rpr=None if lang == "zh" else _rpr(italic=True)),
-             _paragraph("TableTotal", "Table Total", base="TableText", rpr=_rpr(bold=True)),
-             _paragraph("TableNote", "Table Note", w("spacing", before=60, after=120),
-                        _indent(), w("contextualSpacing"), rpr=_rpr(size=17)),
-             _character("TableNoteReference", "table note reference", w("i"), w("iCs"),
-                        w("vertAlign", val="superscript")),
-             _character("Emphasis", "Emphasis", w("i"), w("iCs")),
-             _character("Hyperlink", "Hyperlink", w("color", val="0000FF"), w("u", val="single")),
-             _character("HyperlinkEmphasis", "Hyperlink Emphasis", w("i"), w("iCs"),
-                        base="Hyperlink"),
-             *_page_styles())
+    return part_root(
+        "styles", _defaults(lang),
+        w("style", w("name", val="Normal"), w("qFormat"), type="paragraph", default=1,
+          styleId="Normal"),
+        w("style", w("name", val="Default Paragraph Font"), w("uiPriority", val=1),
+          w("semiHidden"), w("unhideWhenUsed"), type="character", default=1,
+          styleId="DefaultParagraphFont"),
+        _heading("HChG", "_ H _Ch_G", 1134, before=360, after=240, level=0,
+                 rpr=_rpr(bold=True, size=26)),
+        _heading("H1G", "_ H_1_G", SECTION_HANGING.get(lang, 567), before=240, after=120,
+                 level=1, rpr=_rpr(bold=True, size=24)),
+        _heading("H23G", "_ H_2/3_G", 1134, before=240, after=120, level=2,
+                 rpr=_rpr(bold=True)),
+        _heading("H4G", "_ H_4_G", 1134, before=240, after=120, level=3,
+                 rpr=_rpr(italic=True)),
+        _paragraph("SingleTxtG", "_ Single Txt_G",
+                   w("spacing", after=120), _indent(), w("jc", val=_justified(lang))),
+        _paragraph("FootnoteText", "footnote text",
+                   _indent(hanging=284), w("jc", val=_justified(lang)), rpr=_rpr(size=18)),
+        _character("FootnoteReference", "footnote reference", w("vertAlign", val="superscript")),
+        _paragraph("TableText", "Table Text", w("spacing", before=40, after=40),
+                   rpr=_rpr(size=18)),
+        _paragraph("TableHead", "Table Head", w("keepNext"), base="TableText",
+                   rpr=None if lang == "zh" else _rpr(italic=True)),
+        _paragraph("TableTotal", "Table Total", base="TableText", rpr=_rpr(bold=True)),
+        _paragraph("TableNote", "Table Note", w("spacing", before=60, after=120),
+                   _indent(), w("contextualSpacing"), rpr=_rpr(size=17)),
+        _character("TableNoteReference", "table note reference", w("i"), w("iCs"),
+                   w("vertAlign", val="superscript")),
+        _character("Emphasis", "Emphasis", w("i"), w("iCs")),
+        _character("Hyperlink", "Hyperlink", w("color", val="0000FF"), w("u", val="single")),
+        _character("HyperlinkEmphasis", "Hyperlink Emphasis", w("i"), w("iCs"),
+                   base="Hyperlink"),
+        *_page_styles())
 
 
 def _page_styles() -> list[etree._Element]:

@@ -8,7 +8,7 @@ from ..bidi import right_to_left
 from .footnotes import Footnotes
 from .inline import runs, text_run
 from .masthead import masthead
-from .ooxml import CT, REL, qname, serialize, w
+from .ooxml import CT, REL, part_root, qname, serialize, w
 from .package import Package, Relationships
 from .page import page_furniture
 from .properties import app_xml, core_xml, stamp
@@ -38,7 +38,7 @@ def write_docx(doc: Document) -> bytes:
     section = w("sectPr", *page_furniture(doc, BLOCK_WIDTH, pkg, rels), w("pgSz", **PAGE),
                 w("pgMar", **MARGINS), w("titlePg"), w("bidi") if bidi else None)
     body = w("body", *head, *_blocks(doc.children, rels, notes), section)
-    pkg.add("word/document.xml", CT + "document.main+xml", serialize(w("document", body)))
+    pkg.add("word/document.xml", CT + "document.main+xml", serialize(part_root("document", body)))
     parts = {"styles": styles_xml(doc.lang), "settings": settings_xml(), "footnotes": notes.xml()}
     for name, root in parts.items():
         pkg.add(f"word/{name}.xml", CT + f"{name}+xml", serialize(root))
