@@ -4,9 +4,7 @@ from __future__ import annotations
 
 import datetime
 
-from babel.numbers import format_decimal
-
-from .base import Conventions
+from .base import Conventions, decimal
 from .numerals import ARABIC_SECTION_LETTERS, ARABIC_SUBPARAGRAPH_LETTERS, arabic_adverb
 from .words import spell
 
@@ -29,7 +27,7 @@ def _sections(labels: list[str], is_range: bool) -> str:
 
 def _figures(value: int) -> str:
     """Western digits, thousands separated by a no-break space: 1 265."""
-    return format_decimal(value, locale="en").replace(",", "\u00a0")
+    return decimal(value, "en").replace(",", "\u00a0")
 
 
 def _masculine_ordinal(n: int) -> str:
@@ -59,7 +57,7 @@ class _Arabic(Conventions):
 
     def number(self, value) -> str:
         """Western digits, decimal point, thousands separated by a space: 1 265, 22.2."""
-        return format_decimal(value, locale="en").replace(",", "\u00a0")
+        return decimal(value, "en").replace(",", "\u00a0")
 
     def date(self, value: datetime.date) -> str:
         return f"{value.day} {_MONTHS[value.month - 1]} {value.year}"

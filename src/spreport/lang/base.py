@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import datetime
+import functools
 import unicodedata
 from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
@@ -88,7 +89,7 @@ class Conventions:
 
     # --- figures ------------------------------------------------------------
     def number(self, value) -> str:
-        return format_decimal(value, locale=self.locale)
+        return decimal(value, self.locale)
 
     def spell(self, value: int, ordinal: bool = False, gender: str | None = None,
               case: str | None = None) -> str:
@@ -137,3 +138,15 @@ class Conventions:
     def date_pair(self, first: datetime.date, second: datetime.date) -> str:
         """Two days of one month: "28 and 29 November 2024"."""
         return self.date_range(first, second)
+
+
+def decimal(value, locale: str) -> str:
+    """Babel's format_decimal, remembered for whole numbers (a table repeats them)."""
+    if type(value) is int:
+        return _whole(value, locale)
+    return format_decimal(value, locale=locale)
+
+
+@functools.lru_cache(maxsize=8192)
+def _whole(value: int, locale: str) -> str:
+    return format_decimal(value, locale=locale)

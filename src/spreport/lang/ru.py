@@ -6,10 +6,9 @@ import re
 from decimal import Decimal
 
 from babel.dates import format_date
-from babel.numbers import format_decimal
 from babel import Locale
 
-from .base import Conventions, section_references
+from .base import Conventions, decimal, section_references
 from .numerals import roman
 from .words import spell
 
@@ -28,7 +27,7 @@ class _Russian(Conventions):
 
     def number(self, value) -> str:
         """212 000, but four digits stay whole: 1265 (UN Russian; CLDR would write 1 265)."""
-        text = format_decimal(value, locale=self.locale)
+        text = decimal(value, self.locale)
         return re.sub(r"^(-?\d)\u00a0(\d{3})(?=$|,)", r"\1\2", text)
 
     def percentage(self, share, digits: int) -> str:
