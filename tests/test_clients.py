@@ -3,32 +3,21 @@ DOCX back with its footnotes, poppler finds every PDF tagged with its fonts embe
 from __future__ import annotations
 
 import json
-import shutil
 import subprocess
 import sys
 from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 
+from clients import libreoffice_pdfs, pandoc_json
 from conftest import REFERENCE, TOOLS
+
 
 @pytest.fixture(scope="module")
 def converted(built, manifest, tmp_path_factory):
     """Every DOCX converted to PDF by LibreOffice: {docx path: pdf path}."""
-    assert shutil.which("soffice"), "LibreOffice is needed: make test installs it"
-    out = tmp_path_factory.mktemp("libreoffice")
-    copies = {}                     # one LibreOffice run for all: the names made unique
-    for entry in (o for o in manifest["outputs"] if o["format"] == "docx"):
-        copy = out / "docx" / f"{entry['lang']}-{(built / entry['path']).name}"
-        copy.parent.mkdir(exist_ok=True)
-        shutil.copy(built / entry["path"], copy)
-        copies[built / entry["path"]] = copy
-    result = subprocess.run(["soffice", "--headless", f"-env:UserInstallation=file://{out}/profile",
-                             "--convert-to", "pdf", "--outdir", str(out / "pdf"),
-                             *map(str, copies.values())], capture_output=True, text=True,
-                            timeout=600)
-    assert result.returncode == 0, result.stderr
-    return {path: out / "pdf" / (copy.stem + ".pdf") for path, copy in copies.items()}
+    docx = [built / o["path"] for o in manifest["outputs"] if o["format"] == "docx"]
+    return libreoffice_pdfs(docx, tmp_path_factory.mktemp("libreoffice"))
 
 
 def test_libreoffice_converts_every_docx(converted):
@@ -49,8 +38,7 @@ def test_libreoffice_renders_the_chinese_report_faithfully(converted):
 
 
 def pandoc_notes(path) -> int:
-    doc = json.loads(subprocess.run(["pandoc", "-f", "docx", "-t", "json", str(path)],
-                                    capture_output=True, text=True, check=True).stdout)
+    doc = json.loads(pandoc_json(path))
 
     def count(node) -> int:
         if isinstance(node, dict):
@@ -62,7 +50,6 @@ def pandoc_notes(path) -> int:
 
 
 def test_pandoc_reads_every_docx_with_its_footnotes(built, manifest):
-    assert shutil.which("pandoc"), "Pandoc is needed: make test installs it"
     entries = [o for o in manifest["outputs"] if o["format"] == "docx"]
     with ThreadPoolExecutor(2) as pool:
         counts = pool.map(lambda entry: pandoc_notes(built / entry["path"]), entries)

@@ -10,6 +10,7 @@ import sys
 import pytest
 from lxml import etree
 
+from clients import libreoffice_pdf
 from spreport.tree import Footnote, Masthead, Paragraph, Text
 from spreport.writers.docx import write_docx
 
@@ -226,12 +227,8 @@ def test_children_follow_schema_order(en, ar):
 
 def _pdf_words(tmp_path, doc) -> list[list[tuple[str, float]]]:
     """Each page's words with their left edge as a share of the page width, via LibreOffice."""
-    path = tmp_path / "report.docx"
-    path.write_bytes(write_docx(doc))
-    subprocess.run(["soffice", f"-env:UserInstallation={(tmp_path / 'profile').as_uri()}",
-                    "--headless", "--convert-to", "pdf", "--outdir", str(tmp_path), str(path)],
-                   check=True, capture_output=True, timeout=120)
-    html = subprocess.run(["pdftotext", "-bbox", str(tmp_path / "report.pdf"), "-"], check=True,
+    pdf = libreoffice_pdf(write_docx(doc), tmp_path)
+    html = subprocess.run(["pdftotext", "-bbox", str(pdf), "-"], check=True,
                           capture_output=True).stdout
     root = etree.fromstring(html, etree.HTMLParser())
     return [[(w.text, float(w.get("xmin")) / float(page.get("width"))) for w in page.iter("word")]

@@ -14,6 +14,7 @@ import docx
 import pytest
 from lxml import etree
 
+from clients import libreoffice_pdf
 from spreport.tree import (Chapter, Document, Emphasis, Footnote, Link, Paragraph, Section,
                            Subparagraph, Symbol, Text)
 from spreport.writers.docx import write_docx
@@ -423,12 +424,8 @@ def test_reference_tool_reads_notes_in_order(zh_bytes, tmp_path):
 @pytest.mark.skipif(not (shutil.which("soffice") and shutil.which("pdftotext")),
                     reason="LibreOffice or poppler not installed")
 def test_libreoffice_puts_notes_at_the_page_foot(zh_bytes, tmp_path):
-    path = tmp_path / "report.docx"
-    path.write_bytes(zh_bytes)
-    subprocess.run(["soffice", f"-env:UserInstallation={(tmp_path / 'profile').as_uri()}",
-                    "--headless", "--convert-to", "pdf", "--outdir", str(tmp_path), str(path)],
-                   check=True, capture_output=True, timeout=120)
-    text = subprocess.run(["pdftotext", str(tmp_path / "report.pdf"), "-"], check=True,
+    pdf = libreoffice_pdf(zh_bytes, tmp_path)
+    text = subprocess.run(["pdftotext", str(pdf), "-"], check=True,
                           capture_output=True, text=True).stdout
     last_body = text.index("报告载于")
     assert last_body < text.index("阿拉伯叙利亚共和国人权状况") < text.index(SITE)
@@ -437,12 +434,8 @@ def test_libreoffice_puts_notes_at_the_page_foot(zh_bytes, tmp_path):
 @pytest.mark.skipif(not (shutil.which("soffice") and shutil.which("pdftotext")),
                     reason="LibreOffice or poppler not installed")
 def test_libreoffice_repeats_the_table_head(tmp_path):
-    path = tmp_path / "tables.docx"
-    path.write_bytes(write_docx(table_document("en")))
-    subprocess.run(["soffice", f"-env:UserInstallation={(tmp_path / 'profile').as_uri()}",
-                    "--headless", "--convert-to", "pdf", "--outdir", str(tmp_path), str(path)],
-                   check=True, capture_output=True, timeout=120)
-    pages = subprocess.run(["pdftotext", "-raw", str(tmp_path / "tables.pdf"), "-"], check=True,
+    pdf = libreoffice_pdf(write_docx(table_document("en")), tmp_path)
+    pages = subprocess.run(["pdftotext", "-raw", str(pdf), "-"], check=True,
                            capture_output=True, text=True).stdout.split("\f")[:-1]
     assert len(pages) >= 2
     assert all(re.search(r"State\s+Sent\s+Repliedb\s+Visits", page) for page in pages)
