@@ -15,7 +15,7 @@ from .data.schema import LANGS, REGISTERS, ROW_TEXTS
 from .data.yamlfile import MARK, load_yaml, marks_of
 from .data.year import YearData, load_year
 from .errors import SpreportError
-from .kinds import UN_ORDER
+from .kinds import DOCUMENTS, UN_ORDER
 from .pipeline import document_tree
 
 
@@ -36,10 +36,12 @@ def check(directory: Path, root: Path) -> list[SpreportError]:
     problems = [*drafted, *texts, *cross_checks(data)]
     if not problems:
         for lang in UN_ORDER:
-            try:
-                document_tree(data, "report", lang)
-            except SpreportError as exc:
-                problems.append(exc)
+            for kind in DOCUMENTS:
+                try:
+                    document_tree(data, kind, lang)
+                except SpreportError as exc:
+                    problems.append(exc)
+                    break
     return problems
 
 

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import gc
-from collections.abc import Callable
 import multiprocessing
 from concurrent.futures import ProcessPoolExecutor
 
@@ -16,23 +15,17 @@ from .output import Output
 from .transforms import apply
 
 
-
-def document_tree(data: YearData, kind: str, lang_code: str,
-                  addendum: tree.Document | Callable[[], tree.Document] | None = None
-                  ) -> tree.Document:
+def document_tree(data: YearData, kind: str, lang_code: str) -> tree.Document:
     """One document in one language, composed and transformed, ready for a writer; the
-    report resolves its references against `addendum`, or what a function given as `addendum`
-    returns, or the addendum composed here: after the report, so that an error in the report's
-    own templates and prose is found first."""
+    report resolves its references against an outline of the addendum, composed after the
+    report, so that an error in the report's own templates and prose is found first."""
     lang = conventions(lang_code)
     doc = compose(data, kind, lang)
-    if kind == "report":
-        addendum = (addendum() if callable(addendum) else addendum
-                    or document_tree(data, "addendum", lang_code))
+    addendum = compose(data, "addendum", lang, outline=True) if kind == "report" else None
     job = str(data.values["document"].get("job_numbers", {}).get(lang_code, ""))
     doc.job_number, _, letter = job.partition("(")
     doc.job_language = letter.rstrip(")")
-    apply(doc, lang, addendum if kind == "report" else None)
+    apply(doc, lang, addendum)
     return doc
 
 
@@ -61,7 +54,6 @@ def build(data: YearData, units, jobs: int = 1) -> list[Output]:
         tasks.setdefault((lang, kind), []).append(fmt)
     global _DATA
     _DATA = data
-    _ADDENDA.clear()
     threshold = gc.get_threshold()
     gc.set_threshold(*COLLECT)       # layout makes many objects, few cycles
     try:
@@ -92,18 +84,12 @@ def _build(tasks: dict, jobs: int) -> list[Output]:
 
 COLLECT = (50_000, 50, 100)        # the collector's thresholds while building: −15 % time
 _DATA: YearData | None = None      # the year's data, as the worker processes inherit it
-_ADDENDA: dict[str, tree.Document] = {}   # each language's addendum, once composed
 
 
 def _document(lang: str, kind: str, formats: list[str]) -> list[Output]:
     """One document of `_DATA` in one language, in each of `formats`."""
     data = _DATA
-
-    def addendum() -> tree.Document:
-        if lang not in _ADDENDA:
-            _ADDENDA[lang] = document_tree(data, "addendum", lang)
-        return _ADDENDA[lang]
-    doc = addendum() if kind == "addendum" else document_tree(data, kind, lang, addendum)
+    doc = document_tree(data, kind, lang)
     stem = doc.symbol.replace("/", "_")
     return [Output(kind, doc.symbol, lang, fmt, f"{data.year}/{lang}/{stem}.{fmt}",
                    render(doc, fmt, data)) for fmt in formats]

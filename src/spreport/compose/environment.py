@@ -23,10 +23,12 @@ from .values import Figure, MessageError
 
 class _ProjectLoader(jinja2.BaseLoader):
     """The recurring templates (templates/), and the year's prose as prose/<name>; each
-    file must lie inside the project, and the prose is checked as it is read."""
+    file must lie inside the project, and the prose is checked as it is read. For an
+    `outline`, the templates of the addendum's chapters (addendum/) are read as empty."""
 
-    def __init__(self, templates: Path, prose: Path, root: Path):
+    def __init__(self, templates: Path, prose: Path, root: Path, outline: bool = False):
         self.templates, self.prose, self.root = templates, prose, root
+        self.outline = outline
 
     def get_source(self, environment, template):
         pieces = split_template_path(template)
@@ -35,6 +37,8 @@ class _ProjectLoader(jinja2.BaseLoader):
         if not path.is_file():
             raise jinja2.TemplateNotFound(template)
         inside(path, self.root, _shown(path, self.root))
+        if self.outline and pieces[0] == "addendum":
+            return "", str(path), lambda: True
         source = read_prose(path, self.root) if prose else path.read_text(encoding="utf-8")
         return source, str(path), lambda: True
 
@@ -112,10 +116,10 @@ def precompile(data) -> None:
 
 
 def make_environment(root: Path, year_dir: Path, translations, lang,
-                     recorder: list | None = None) -> jinja2.Environment:
+                     recorder: list | None = None, outline: bool = False) -> jinja2.Environment:
     """Templates render sandboxed: the data and the year's prose reach no Python attribute,
     file or process, and include only the project's own templates."""
-    loader = _ProjectLoader(root / "templates", year_dir / "prose", root.resolve())
+    loader = _ProjectLoader(root / "templates", year_dir / "prose", root.resolve(), outline)
     env = LimitedSandbox(loader=loader, autoescape=True, undefined=jinja2.StrictUndefined,
                          extensions=["jinja2.ext.i18n", "jinja2.ext.do"],
                          keep_trailing_newline=False, bytecode_cache=COMPILED)
