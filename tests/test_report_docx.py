@@ -1,14 +1,17 @@
 """The written DOCX, opened as Word would read it: numbering, footnotes, styles, figures."""
 from __future__ import annotations
 
+import os
 import re
+import subprocess
 import zipfile
+from datetime import datetime, timezone
 
 import pytest
 from docx import Document
 from lxml import etree
 
-from conftest import docx_notes, docx_part, output
+from conftest import ROOT, docx_notes, docx_part, output
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 
@@ -114,3 +117,47 @@ def test_masthead_heads_and_feet_of_the_english_report(built, manifest):
     feet_text = sorted(re.sub(r"<[^>]+>", "", text).strip() for text in feet.values())
     assert "GE.25-04543 (E)" in feet_text
     assert sum("PAGE" in text for text in feet.values()) == 2
+
+
+@pytest.mark.parametrize("lang", ["zh", "ar", "en"])
+def test_font_table_and_theme_name_the_styles_fonts(built, manifest, lang):
+    path = output(built, manifest, lang, "docx")
+    styles = docx_part(path, "word/styles.xml").find(f".//{W}rPrDefault//{W}rFonts")
+    fonts = {v for k, v in styles.attrib.items() if k in (W + "ascii", W + "eastAsia", W + "cs")}
+    table = docx_part(path, "word/fontTable.xml")
+    assert {f.get(W + "name") for f in table.iter(W + "font")} == fonts
+    assert all(f.find(W + "panose1") is not None for f in table.iter(W + "font"))
+    theme = docx_part(path, "word/theme/theme1.xml")
+    a = "{http://schemas.openxmlformats.org/drawingml/2006/main}"
+    minor = theme.find(f".//{a}minorFont")
+    assert minor.find(a + "latin").get("typeface") == styles.get(W + "ascii")
+    with zipfile.ZipFile(path) as z:
+        rels = z.read("word/_rels/document.xml.rels").decode()
+    assert 'Target="fontTable.xml"' in rels and 'Target="theme/theme1.xml"' in rels
+
+
+def test_files_are_dated_by_the_document_unless_source_date_epoch_says(built, manifest):
+    if os.environ.get("SOURCE_DATE_EPOCH"):
+        when = datetime.fromtimestamp(int(os.environ["SOURCE_DATE_EPOCH"]), timezone.utc)
+    else:
+        submitted = re.search(r"^submitted: (\S+)", (ROOT / "data/2024/document.yaml")
+                              .read_text(encoding="utf-8"), re.M)[1]
+        when = datetime.fromisoformat(submitted).replace(tzinfo=timezone.utc)
+    core = docx_part(output(built, manifest, "en", "docx"), "docProps/core.xml")
+    dates = [e.text for e in core if e.tag.endswith(("created", "modified"))]
+    assert dates == [when.strftime("%Y-%m-%dT%H:%M:%SZ")] * 2
+    with zipfile.ZipFile(output(built, manifest, "en", "docx")) as z:
+        assert {i.date_time for i in z.infolist()} == {when.timetuple()[:6]}
+    info = subprocess.run(["pdfinfo", "-isodates", str(output(built, manifest, "en", "pdf"))],
+                          capture_output=True, text=True, check=True).stdout
+    assert re.search(rf"CreationDate: +{when.strftime('%Y-%m-%dT%H:%M:%S')}", info)
+
+
+@pytest.mark.parametrize("lang", ["ru", "zh", "ar"])
+def test_the_english_masthead_lines_are_tagged_english(built, manifest, lang):
+    document = docx_part(output(built, manifest, lang, "docx"), "word/document.xml")
+    tagged = ["".join(r.itertext()) for r in document.iter(W + "r")
+              if r.find(f"{W}rPr/{W}lang") is not None]
+    assert tagged == ["Distr.: General", "20 February 2025", "Original: English"]
+    assert all(r.find(f"{W}rPr/{W}lang").get(W + "val") == "en-GB" for r in document.iter(W + "r")
+               if r.find(f"{W}rPr/{W}lang") is not None)

@@ -1,7 +1,9 @@
-"""SOURCE_DATE_EPOCH, the reproducible-builds timestamp, read and checked in one place."""
+"""SOURCE_DATE_EPOCH, the reproducible-builds timestamp, read and checked in one place; the
+time a document's files are dated."""
 from __future__ import annotations
 
 import os
+from datetime import date, datetime, timezone
 
 from .errors import SpreportError, shown
 
@@ -20,3 +22,13 @@ def source_date_epoch() -> int | None:
         raise SpreportError(f"SOURCE_DATE_EPOCH: {shown(value, 40)} is after the year 9999")
     return int(value)
 
+
+def document_time(issued: date | None) -> datetime | None:
+    """The time a document's files are dated: SOURCE_DATE_EPOCH, else the document's own date
+    (`issued`) at midnight UTC, else None."""
+    epoch = source_date_epoch()
+    if epoch is not None:
+        return datetime.fromtimestamp(epoch, timezone.utc)
+    if issued is not None:
+        return datetime(issued.year, issued.month, issued.day, tzinfo=timezone.utc)
+    return None

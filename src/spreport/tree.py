@@ -8,6 +8,8 @@ Subparagraph and Table.
 """
 from __future__ import annotations
 
+import datetime
+
 from dataclasses import dataclass, field
 from typing import Iterator, Union
 
@@ -145,6 +147,7 @@ class Masthead:
     summary_heading: str         # Summary
     summary: list[list[Inline]]  # its paragraphs (unnumbered)
     united_nations: str          # United Nations
+    distribution_lang: str | None = None   # "en" where the distribution lines stay English
 
 
 @dataclass
@@ -158,6 +161,7 @@ class Document:
     job_number: str = ""         # GE.25-04543: in every page's footer
     job_language: str = ""       # E: beside the job number on the first page, "GE.25-04543 (E)"
     masthead: Masthead | None = None
+    issued: datetime.date | None = None   # the date on the masthead, for the files' metadata
 
 
 # --- walking ----------------------------------------------------------------

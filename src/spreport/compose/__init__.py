@@ -1,6 +1,8 @@
 """Compose: render one document's templates in one language into the document tree."""
 from __future__ import annotations
 
+import datetime
+
 from .. import tree
 from ..data.figures import Figures
 from ..data.year import YearData
@@ -27,4 +29,11 @@ def compose(data: YearData, kind: str, lang: Conventions,
     document = data.values["document"]
     symbol = document["report"]["symbol"] + ("/Add.1" if kind == "addendum" else "")
     title, blocks, masthead = parse(markup, name, spaced=lang.word_spaces)
-    return tree.Document(kind, symbol, lang.code, title, blocks, masthead=masthead)
+    if masthead is not None and lang.masthead_in_english:
+        masthead.distribution_lang = "en"
+    if masthead is not None and masthead.title:
+        title = tree.plain_text(masthead.title)      # the title as printed, for metadata
+    submitted = document.get("submitted")
+    issued = datetime.date(submitted.year, submitted.month, submitted.day) if submitted else None
+    return tree.Document(kind, symbol, lang.code, title, blocks, masthead=masthead,
+                         issued=issued)

@@ -1,7 +1,7 @@
 """Write a transformed document tree as PDF with WeasyPrint."""
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import date, datetime, timezone
 from functools import lru_cache
 from importlib.resources import files
 from pathlib import Path
@@ -10,7 +10,7 @@ from urllib.parse import unquote, urlsplit
 from weasyprint import CSS, HTML
 from weasyprint.urls import URLFetcher, URLFetcherResponse
 
-from spreport.epoch import source_date_epoch
+from spreport.epoch import document_time
 from spreport.tree import Document
 from spreport.writers import weasyprint_fixes
 from spreport.writers.fonts import check_coverage
@@ -18,7 +18,7 @@ from spreport.writers.html import write_html
 
 weasyprint_fixes.apply()
 
-FIXED_DATE = 946684800  # 2000-01-01T00:00:00Z, used when SOURCE_DATE_EPOCH is unset
+FIXED_DATE = datetime(2000, 1, 1, tzinfo=timezone.utc)  # with neither epoch nor date
 VARIANT = "pdf/ua-1"  # tagged, with the language, title and outline a reader needs
 
 
@@ -47,7 +47,7 @@ def write_pdf(doc: Document, base_dir: Path) -> bytes:
     fetcher = LocalFetcher(base_dir)
     document = HTML(string=write_html(doc), base_url=fetcher.base_dir.as_uri() + "/",
                     url_fetcher=fetcher).render(stylesheets=[_stylesheet()])
-    document.metadata.created = document.metadata.modified = _date()
+    document.metadata.created = document.metadata.modified = _date(doc.issued)
     return document.write_pdf(pdf_identifier=True, pdf_variant=VARIANT)
 
 
@@ -57,9 +57,7 @@ def _stylesheet() -> CSS:
     return CSS(string=files(__package__).joinpath("report.css").read_text("utf-8"))
 
 
-def _date() -> str:
-    """SOURCE_DATE_EPOCH, or a fixed date, as a W3C date-time."""
-    epoch = source_date_epoch()
-    if epoch is None:
-        epoch = FIXED_DATE
-    return datetime.fromtimestamp(epoch, timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+def _date(issued: date | None) -> str:
+    """SOURCE_DATE_EPOCH, else the document's date (`issued`), else a fixed date, as a W3C
+    date-time."""
+    return (document_time(issued) or FIXED_DATE).strftime("%Y-%m-%dT%H:%M:%SZ")

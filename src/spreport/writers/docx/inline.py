@@ -25,13 +25,15 @@ def runs(items: list, rels: Relationships, call: FootnoteCall | None,
     return list(_content(items, rels, call, italic=False, linked=False, bidi=bidi))
 
 
-def text_run(value: str, style: str | None = None, bidi: bool = False) -> etree._Element:
+def text_run(value: str, style: str | None = None, bidi: bool = False,
+             lang: str | None = None) -> etree._Element:
     """One run of text, tabs and line breaks as Word's own elements. In a right-to-left
     document (`bidi`) the run is marked `w:rtl` unless its text is Latin, which Word then
-    keeps left to right."""
+    keeps left to right; `lang`, a language tag (en-GB), where the run's language is not
+    the document's."""
     rtl = bidi and not left_to_right(value)
-    rpr = w("rPr", w("rStyle", val=style) if style else None,
-            w("rtl") if rtl else None) if style or rtl else None
+    rpr = w("rPr", w("rStyle", val=style) if style else None, w("rtl") if rtl else None,
+            w("lang", val=lang) if lang else None) if style or rtl or lang else None
     parts = [w("tab") if piece == "\t" else w("br") if piece == "\n" else text(piece)
              for piece in re.split(r"([\t\n])", value) if piece]
     return w("r", rpr, *parts)

@@ -12,6 +12,7 @@ from ..bidi import left_to_right
 from .footnotes import Footnotes
 from .inline import runs, text_run
 from .ooxml import w
+from .styles import language_tag
 from .package import Relationships
 from .tables import table_properties
 
@@ -26,8 +27,9 @@ def masthead(head: Masthead, symbol: str, width: int, rels: Relationships,
     """The masthead's tables and paragraphs for a text block `width` twips wide."""
     bidi = notes.bidi
 
-    def para(style: str, items: list | str, rtl: bool = bidi) -> etree._Element:
-        content = ([text_run(items, bidi=bidi)] if isinstance(items, str)
+    def para(style: str, items: list | str, rtl: bool = bidi,
+             lang: str | None = None) -> etree._Element:
+        content = ([text_run(items, bidi=bidi, lang=lang)] if isinstance(items, str)
                    else runs(items, rels, notes.call, bidi))
         direction = w("bidi", val=None if rtl else 0) if bidi else None  # bidi is the default
         return w("p", w("pPr", w("pStyle", val=style), direction), *content)
@@ -37,7 +39,8 @@ def masthead(head: Masthead, symbol: str, width: int, rels: Relationships,
         w("tr", _cell(grid[:1], [para("MastheadUN", head.united_nations)], ruled=True),
           _cell(grid[1:], [para("MastheadSymbol", symbol)], ruled=True)),
         w("tr", _cell(grid[:2], [para("MastheadOrgan", head.organ)]),
-          _cell(grid[2:], [para("MastheadDistribution", line, bidi and not left_to_right(line))
+          _cell(grid[2:], [para("MastheadDistribution", line, bidi and not left_to_right(line),
+                                language_tag(head.distribution_lang))
                            for line in (head.distribution, head.date, head.original)]))])
     meeting = [para("MastheadCouncil" if i == 0 else "MastheadMeeting", line)
                for i, line in enumerate(head.meeting)]

@@ -1,10 +1,10 @@
 """Core and extended document properties, dated reproducibly."""
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import date, datetime, timezone
 from xml.sax.saxutils import escape
 
-from spreport.epoch import source_date_epoch
+from spreport.epoch import document_time
 from .ooxml import declared
 
 EPOCH_1980 = datetime(1980, 1, 1, tzinfo=timezone.utc)
@@ -25,12 +25,10 @@ APP = ('<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006
        "<Application>spreport</Application><Company>United Nations</Company></Properties>")
 
 
-def stamp() -> datetime:
-    """SOURCE_DATE_EPOCH as a UTC time (not before 1980, the zip format's start), else 1980-01-01."""
-    epoch = source_date_epoch()
-    if epoch is None:
-        return EPOCH_1980
-    return max(datetime.fromtimestamp(epoch, timezone.utc), EPOCH_1980)
+def stamp(issued: date | None = None) -> datetime:
+    """SOURCE_DATE_EPOCH, else the document's date (`issued`), else 1980-01-01: never before
+    1980, the zip format's start."""
+    return max(document_time(issued) or EPOCH_1980, EPOCH_1980)
 
 
 def core_xml(title: str, symbol: str, lang: str, when: datetime) -> bytes:

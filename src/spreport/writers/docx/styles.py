@@ -90,11 +90,16 @@ def _page_styles() -> list[etree._Element]:
 def _defaults(lang: str) -> etree._Element:
     fonts = w("rFonts", ascii=BODY_FONT, hAnsi=BODY_FONT, eastAsia=EAST_ASIAN_FONT.get(lang),
               cs=COMPLEX_SCRIPT_FONT.get(lang, BODY_FONT))
-    language = w("lang", val=LANG_TAG.get(lang, "en-GB"), eastAsia="zh-CN" if lang == "zh" else None,
+    language = w("lang", val=language_tag(lang), eastAsia="zh-CN" if lang == "zh" else None,
                  bidi="ar-SA" if lang == "ar" else None)
     return w("docDefaults",
              w("rPrDefault", w("rPr", fonts, w("sz", val=20), w("szCs", val=20), language)),
              w("pPrDefault", w("pPr", w("bidi"))) if lang == "ar" else None)
+
+
+def language_tag(lang: str | None) -> str | None:
+    """Word's tag for a language's Latin-script text (zh and ar: their English, en-GB)."""
+    return LANG_TAG.get(lang, "en-GB") if lang else None
 
 
 def _indent(hanging: int | None = None) -> etree._Element:

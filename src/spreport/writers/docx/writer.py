@@ -11,6 +11,7 @@ from .masthead import masthead
 from .ooxml import CT, REL, part_root, qname, serialize, w
 from .package import Package, Relationships
 from .page import page_furniture
+from .font_table import font_table_xml, theme_xml
 from .properties import app_xml, core_xml, stamp
 from .settings import settings_xml
 from .styles import SUBPARAGRAPH_INDENT, TEXT_INDENT, styles_xml
@@ -21,6 +22,7 @@ PAGE = dict(w=11906, h=16838)  # A4 in twips
 MARGINS = dict(top=1440, right=1134, bottom=1440, left=1134, header=720, footer=720, gutter=0)
 BLOCK_WIDTH = PAGE["w"] - MARGINS["left"] - MARGINS["right"]  # margin to margin
 TEXT_WIDTH = BLOCK_WIDTH - 2 * TEXT_INDENT  # the text column
+THEME_CT = "application/vnd.openxmlformats-officedocument.theme+xml"
 PROPS_CT = "application/vnd.openxmlformats-package.core-properties+xml"
 APP_CT = "application/vnd.openxmlformats-officedocument.extended-properties+xml"
 CORE_REL = "http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties"
@@ -39,12 +41,15 @@ def write_docx(doc: Document) -> bytes:
                 w("pgMar", **MARGINS), w("titlePg"), w("bidi") if bidi else None)
     body = w("body", *head, *_blocks(doc.children, rels, notes), section)
     pkg.add("word/document.xml", CT + "document.main+xml", serialize(part_root("document", body)))
-    parts = {"styles": styles_xml(doc.lang), "settings": settings_xml(), "footnotes": notes.xml()}
+    parts = {"styles": styles_xml(doc.lang), "settings": settings_xml(), "footnotes": notes.xml(),
+             "fontTable": font_table_xml(doc.lang)}
     for name, root in parts.items():
         pkg.add(f"word/{name}.xml", CT + f"{name}+xml", serialize(root))
         rels.add(REL + name, f"{name}.xml")
+    pkg.add("word/theme/theme1.xml", THEME_CT, theme_xml(doc.lang))
+    rels.add(REL + "theme", "theme/theme1.xml")
     pkg.rels["word/footnotes.xml"] = notes.rels
-    when = stamp()
+    when = stamp(doc.issued)
     pkg.add("docProps/core.xml", PROPS_CT, core_xml(doc.title, doc.symbol, doc.lang, when))
     pkg.add("docProps/app.xml", APP_CT, app_xml())
     top = pkg.rels_of("")
