@@ -1,6 +1,7 @@
-"""LibreOffice and Pandoc as clients of what spreport writes. Their answers depend only on the
-bytes they are given and on the program, so each answer is kept in build/clients, named by the
-hash of both, and a file the same program already read is not read again."""
+"""Clients and readers of what spreport writes: LibreOffice, Pandoc, openxml-audit, poppler and
+pdfplumber. Their answers depend only on the bytes they are given and on the program, so each
+answer is kept in build/clients, named by the hash of both, and a file the same program
+already read is not read again."""
 from __future__ import annotations
 
 import hashlib
@@ -8,6 +9,7 @@ import os
 import shutil
 import subprocess
 from pathlib import Path
+from typing import Callable
 
 from conftest import ROOT
 
@@ -63,11 +65,18 @@ def libreoffice_pdf(data: bytes, workdir: Path) -> Path:
 
 def pandoc_json(path: Path) -> bytes:
     """Pandoc's reading of a DOCX, as its JSON."""
-    answer = _answer(_program("pandoc"), path.read_bytes(), ".json")
+    return kept(_program("pandoc"), path, ".json", lambda: subprocess.run(
+        ["pandoc", "-f", "docx", "-t", "json", str(path)], capture_output=True,
+        check=True).stdout)
+
+
+def kept(reader: str, path: Path, suffix: str, read: Callable[[], bytes]) -> bytes:
+    """What `read` makes of the file `path`, kept under the name of `reader` (a program or a
+    library with its version) and the file's bytes."""
+    answer = _answer(reader, path.read_bytes(), suffix)
     if not answer.is_file():
         made = answer.with_name(f".{answer.name}.{os.getpid()}.made")
         ANSWERS.mkdir(parents=True, exist_ok=True)
-        made.write_bytes(subprocess.run(["pandoc", "-f", "docx", "-t", "json", str(path)],
-                                        capture_output=True, check=True).stdout)
+        made.write_bytes(read())
         os.replace(made, answer)
     return answer.read_bytes()

@@ -252,7 +252,7 @@ def test_table_html_keeps_totals_out_of_a_repeated_foot():
     assert html.count("<thead>") == 1 and "<tfoot>" not in html
     assert '<th colspan="2">Communications</th>' in html
     assert html.count('<td class="num">') == 3 * (STATES + 1)
-    assert '<tr class="total"><td>Total</td><td class="num">591</td>' in html
+    assert '<tr class="total"><th scope="row">Total</th><td class="num">591</td>' in html
     assert html.index('<tr class="total">') > html.index("Malta") > html.index("</thead>")
     assert '<div class="table-notes">\n<p><sup class="table-note">a</sup> Joint' in html
 

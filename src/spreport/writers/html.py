@@ -20,9 +20,12 @@ def write_html(doc: Document) -> str:
     """The whole document as one HTML string, ready for report.css.
 
     The masthead, if any, comes first. Paragraphs get ids "b1", "b2"…, footnote calls
-    "fnref1"… and footnote bodies "fn1"…, in document order. In a right-to-left document, Latin links and symbols are
-    marked left to right; in Chinese, an empty span.autospace parts ideographs from Latin
-    letters and digits. The body's data attributes feed the running head and the footers.
+    "fnref1"… and footnote bodies "fn1"…, in document order; subparagraphs are a list
+    (role="list", "listitem") and a body row's first cell of words heads its row
+    (th scope="row"), for the PDF's structure tree. In a right-to-left document, Latin links
+    and symbols are marked left to right; in Chinese, an empty span.autospace parts
+    ideographs from Latin letters and digits. The body's data attributes feed the running
+    head and the footers.
     """
     rtl = right_to_left(doc.lang)
     writer = _Body(rtl, autospace=doc.lang == "zh")
@@ -55,7 +58,8 @@ class _Body:
     def masthead(self, m: Masthead, symbol: str) -> str:
         """The first page's head: United Nations and the symbol over a rule, the organ beside
         the distribution block, the meeting block, the title, subtitle and boxed summary."""
-        distribution = "".join(map(self.line, (m.distribution, m.date, m.original)))
+        distribution = "".join(self.line(line, lang=m.distribution_lang)
+                               for line in (m.distribution, m.date, m.original))
         summary = "".join(f"<p>{self.inline(p)}</p>\n" for p in m.summary)
         return (
             '<header class="masthead">\n'
@@ -71,9 +75,12 @@ class _Body:
                f"{summary}</section>\n" if m.summary else "")
             + "</header>\n")
 
-    def line(self, text: str, css: str | None = None) -> str:
-        """A one-line paragraph of the masthead; Latin ("Distr.: General") stays left to right."""
+    def line(self, text: str, css: str | None = None, lang: str | None = None) -> str:
+        """A one-line paragraph of the masthead, in `lang` where it is not the document's;
+        Latin ("Distr.: General") stays left to right."""
         attrs = f' class="{css}"' if css else ""
+        if lang:
+            attrs += f' lang="{escape(lang)}"'
         if self.rtl and left_to_right(text):
             attrs += ' dir="ltr"'
         return f"<p{attrs}>{self.inline([Text(text)])}</p>\n"
@@ -87,14 +94,16 @@ class _Body:
             return (f"<{tag}{self.attrs(None, block.id)}>{_label(block.label)}"
                     f"{self.inline(block.title)}</{tag}>\n" + self.blocks(block.children))
         if isinstance(block, Paragraph):
-            return self.para("para", block) + "".join(
-                self.para("sub", sub) for sub in block.subparagraphs)
+            subs = "".join(self.para("sub", sub, ' role="listitem"')
+                           for sub in block.subparagraphs)
+            listed = f'<div role="list">\n{subs}</div>\n' if subs else ""
+            return self.para("para", block) + listed
         if isinstance(block, Table):
             return self.table(block)
         raise TypeError(f"unexpected block {type(block).__name__}")
 
-    def para(self, css: str, block: Paragraph | Subparagraph) -> str:
-        attrs = self.attrs(css, f"b{next(self.paragraphs)}")
+    def para(self, css: str, block: Paragraph | Subparagraph, role: str = "") -> str:
+        attrs = self.attrs(css, f"b{next(self.paragraphs)}") + role
         return f"<p{attrs}>{_label(block.label)}{self.inline(block.children)}</p>\n"
 
     def table(self, table: Table) -> str:
@@ -109,10 +118,14 @@ class _Body:
                 + (f'<div class="table-notes">\n{notes}</div>\n' if notes else ""))
 
     def row(self, cells: list[Cell], tag: str, attrs: str = "") -> str:
-        return f"<tr{attrs}>" + "".join(self.cell(cell, tag) for cell in cells) + "</tr>\n"
+        """A row; in the body, a first cell of words (a State, a mandate, "Total") heads it."""
+        first = tag == "td" and len(cells) > 1 and not cells[0].numeric
+        return (f"<tr{attrs}>" + "".join(self.cell(cell, "th" if first and i == 0 else tag,
+                                                   ' scope="row"' if first and i == 0 else "")
+                                         for i, cell in enumerate(cells)) + "</tr>\n")
 
-    def cell(self, cell: Cell, tag: str) -> str:
-        attrs = ' class="num"' if cell.numeric else ""
+    def cell(self, cell: Cell, tag: str, scope: str = "") -> str:
+        attrs = (' class="num"' if cell.numeric else "") + scope
         if cell.colspan > 1:
             attrs += f' colspan="{cell.colspan}"'
         return f"<{tag}{attrs}>{self.inline(cell.children)}</{tag}>"
@@ -137,9 +150,10 @@ class _Body:
             attrs = ' class="symbol"' if isinstance(item, Symbol) else ""
             if self.rtl and left_to_right(plain_text(item.children)):
                 attrs += ' dir="ltr"'
+            gap = self.gap_before(plain_text(item.children))   # outside the link's box
             if item.href is None:
-                return f"<span{attrs}>{self.nodes(item.children)}</span>"
-            return f'<a{attrs} href="{escape(item.href)}">{self.nodes(item.children)}</a>'
+                return f"{gap}<span{attrs}>{self.nodes(item.children)}</span>"
+            return f'{gap}<a{attrs} href="{escape(item.href)}">{self.nodes(item.children)}</a>'
         if isinstance(item, Footnote):
             n = next(self.footnotes)
             body = self.inline(item.children)
@@ -149,6 +163,14 @@ class _Body:
         if isinstance(item, TableNoteRef):
             return _note_label(item.label)
         raise TypeError(f"unexpected inline {type(item).__name__}")
+
+    def gap_before(self, text: str) -> str:
+        """The autospace gap where `text` meets the text before it, taken out of `text`'s
+        own markup (a gap inside a link would make a link of no width)."""
+        if not (self.autospace and text and _AUTOSPACE.search(self.last + text[0])):
+            return ""
+        self.last = ""
+        return _GAP
 
     def text(self, text: str) -> str:
         if not self.autospace:

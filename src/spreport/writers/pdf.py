@@ -7,16 +7,18 @@ from importlib.resources import files
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
+import weasyprint.pdf
 from weasyprint import CSS, HTML
 from weasyprint.urls import URLFetcher, URLFetcherResponse
 
 from spreport.epoch import document_time
 from spreport.tree import Document
-from spreport.writers import weasyprint_fixes
+from spreport.writers import pdf_structure, weasyprint_fixes
 from spreport.writers.fonts import check_coverage
 from spreport.writers.html import write_html
 
 weasyprint_fixes.apply()
+weasyprint.pdf.add_tags = pdf_structure.add_tags   # the document's structure tree, whole
 
 FIXED_DATE = datetime(2000, 1, 1, tzinfo=timezone.utc)  # with neither epoch nor date
 VARIANT = "pdf/ua-1"  # tagged, with the language, title and outline a reader needs
