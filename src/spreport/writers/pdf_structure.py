@@ -64,6 +64,7 @@ class _Tagger:
         self.root = Node("Document", None, 0)
         self.nodes: dict = {}     # (HTML element, box tag) → Node
         self.parents: dict = {}   # HTML element → its parent
+        self.notes = 0
 
     def page(self, index: int, page_box, stream) -> None:
         self.index, self.tags = index, stream._tags
@@ -199,7 +200,8 @@ class _Tagger:
     def note(self, element, box) -> Node:
         """A footnote's Note, after the block that calls it (inside it where the block's
         place admits nothing else: a table cell, a list item)."""
-        note = Node("Note", None, self.index, ID=element.get("id") or f"note{id(element)}")
+        self.notes += 1
+        note = Node("Note", None, self.index, ID=element.get("id") or f"note{self.notes}")
         note.body = Node("P", note, self.index)
         note.kids.append(note.body)
         anchor = self._anchor(element)
