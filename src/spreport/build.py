@@ -8,14 +8,17 @@ from pathlib import Path
 
 from .cache import Cache
 from .output import Output, write_outputs
+from .progress import Progress
 
 DRAFT = "draft_marks"        # what an output's cache entry says of the !update marks left
 
 
 def build_outputs(data_dir: Path, root: Path, out: Path, units, jobs: int,
-                  report) -> tuple[Path, list[Output]] | None:
+                  report, progress: Progress | None = None) -> tuple[Path, list[Output]] | None:
     """Build `units`, (lang, kind, format) triples, into `out`: the manifest's path and the
-    outputs, or None when the data has problems (each passed to `report`, which prints them)."""
+    outputs, or None when the data has problems (each passed to `report`, which prints them);
+    `progress` is told of each document made."""
+    progress = progress or Progress(quiet=True)
     cache = Cache(out, data_dir, root)
     keys = {unit: cache.key(*unit) for unit in units}
     kept = {unit: cache.get(key) for unit, key in keys.items()}
@@ -33,10 +36,17 @@ def build_outputs(data_dir: Path, root: Path, out: Path, units, jobs: int,
         if report([*missing_texts(data_dir, root), *cross_checks(data)]):
             return None
         marked = sum(len(marks_of(values)) for values in data.values.values())
-        for output in build(data, missing, jobs):
+        progress.start(len(missing), len(units) - len(missing))
+        try:
+            outputs = build(data, missing, jobs, progress.made)
+        finally:
+            progress.stop()
+        for output in outputs:
             unit = (output.lang, output.document, output.format)
             made[unit] = output
             cache.put(keys[unit], {**_meta(output), DRAFT: marked}, output.content)
+    else:
+        progress.start(0, len(units))
     if marked:
         print(f"spreport: warning: {data_dir}: {marked} value(s) still marked !update, built as "
               f"a draft (`spreport check {data_dir}` lists them)", file=sys.stderr)

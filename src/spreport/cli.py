@@ -43,6 +43,12 @@ def _parser() -> argparse.ArgumentParser:
     b.add_argument("--jobs", type=_jobs, default=os.cpu_count() or 1,
                    help="documents built at once, in processes of their own (default: the "
                         "number of cores)")
+    told = b.add_mutually_exclusive_group()
+    told.add_argument("--quiet", "-q", action="store_true",
+                      help="print nothing but errors and warnings")
+    told.add_argument("--verbose", "-v", action="store_true",
+                      help="a line per document built, with the time it took, wherever the "
+                           "output goes (on a terminal a progress bar shows them anyway)")
     c = commands.add_parser("check", help="validate and cross-check a year's data")
     c.add_argument("data", type=Path, nargs="?", default=Path("data/2024"),
                    help="the year's data directory (default: data/2024)")
@@ -173,19 +179,22 @@ def _translations(args) -> int:
 
 def _build(args) -> int:
     from .build import build_outputs
+    from .progress import Progress
     source_date_epoch()
     check_out_dir(args.out)
     root = project_root(args.data)
     units = [(lang, kind, fmt) for lang in args.lang for kind in DOCUMENTS
              if kind in args.documents for fmt in args.format]
     built = build_outputs(args.data, root, args.out, units, args.jobs, lambda problems: _report(
-        problems, args.data, ": nothing built, the last build is as it was"))
+        problems, args.data, ": nothing built, the last build is as it was"),
+        Progress(verbose=args.verbose, quiet=args.quiet))
     if built is None:
         return 2
     manifest, outputs = built
-    for output in outputs:
-        print(f"{args.out / output.path}{' (reused)' if output.reused else ''}")
-    print(manifest)
+    if not args.quiet:
+        for output in outputs:
+            print(f"{args.out / output.path}{' (reused)' if output.reused else ''}")
+        print(manifest)
     return 0
 
 

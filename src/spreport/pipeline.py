@@ -3,7 +3,9 @@ from __future__ import annotations
 
 import gc
 import multiprocessing
-from concurrent.futures import ProcessPoolExecutor
+import time
+from collections.abc import Callable
+from concurrent.futures import ProcessPoolExecutor, as_completed
 
 from . import tree
 from .compose import compose
@@ -45,10 +47,12 @@ def render(doc: tree.Document, fmt: str, data: YearData) -> bytes:
         raise
 
 
-def build(data: YearData, units, jobs: int = 1) -> list[Output]:
+def build(data: YearData, units, jobs: int = 1,
+          made: Callable[[list[Output], float], None] | None = None) -> list[Output]:
     """The outputs of `units`, (lang, kind, format) triples, in memory: nothing is written
     until all have succeeded. With `jobs` above 1 each document (a language's report or
-    addendum, in every format asked) is made in a process of its own; the bytes are the same."""
+    addendum, in every format asked) is made in a process of its own; the bytes are the same.
+    `made` is told of each document's outputs as they are made, with the seconds they took."""
     tasks: dict[tuple[str, str], list[str]] = {}
     for lang, kind, fmt in units:
         tasks.setdefault((lang, kind), []).append(fmt)
@@ -57,12 +61,12 @@ def build(data: YearData, units, jobs: int = 1) -> list[Output]:
     threshold = gc.get_threshold()
     gc.set_threshold(*COLLECT)       # layout makes many objects, few cycles
     try:
-        return _build(tasks, jobs)
+        return _build(tasks, jobs, made or (lambda outputs, seconds: None))
     finally:
         gc.set_threshold(*threshold)
 
 
-def _build(tasks: dict, jobs: int) -> list[Output]:
+def _build(tasks: dict, jobs: int, told: Callable[[list[Output], float], None]) -> list[Output]:
     if jobs > 1 and len(tasks) > 1:
         if any("pdf" in formats for formats in tasks.values()):
             from .writers import pdf  # noqa: F401 (imported once, before the processes fork)
@@ -73,17 +77,36 @@ def _build(tasks: dict, jobs: int) -> list[Output]:
             with ProcessPoolExecutor(min(jobs, len(tasks)), mp_context=context) as pool:
                 # the longest work first: addenda, then documents with a PDF
                 order = sorted(tasks, key=lambda t: (t[1] != "addendum", "pdf" not in tasks[t]))
-                futures = {task: pool.submit(_document, *task, tasks[task]) for task in order}
-                made = {task: future.result() for task, future in futures.items()}
+                futures = {pool.submit(_timed, *task, tasks[task]): task for task in order}
+                made, failed = {}, {}
+                for future in as_completed(futures):
+                    task = futures[future]
+                    try:
+                        made[task], seconds = future.result()
+                    except Exception as exc:      # reported below, the same whatever the timing
+                        failed[task] = exc
+                        continue
+                    told(made[task], seconds)
+                if failed:
+                    raise failed[next(task for task in order if task in failed)]
         finally:
             gc.unfreeze()
     else:
-        made = {task: _document(*task, formats) for task, formats in tasks.items()}
+        made = {}
+        for task, formats in tasks.items():
+            made[task], seconds = _timed(*task, formats)
+            told(made[task], seconds)
     return [output for task in tasks for output in made[task]]
 
 
 COLLECT = (50_000, 50, 100)        # the collector's thresholds while building: −15 % time
 _DATA: YearData | None = None      # the year's data, as the worker processes inherit it
+
+
+def _timed(lang: str, kind: str, formats: list[str]) -> tuple[list[Output], float]:
+    start = time.perf_counter()
+    outputs = _document(lang, kind, formats)
+    return outputs, time.perf_counter() - start
 
 
 def _document(lang: str, kind: str, formats: list[str]) -> list[Output]:
