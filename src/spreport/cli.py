@@ -62,6 +62,14 @@ def _parser() -> argparse.ArgumentParser:
     n.add_argument("year", type=int, help="the year to draft (2025)")
     n.add_argument("--from", dest="source", type=Path, default=None, metavar="DIR",
                    help="this year's data directory (default: data/<year - 1>)")
+    e = commands.add_parser("explain", help="where a figure the documents state comes from")
+    e.add_argument("figure", help="the figure as printed (57, 1,265) or as a number")
+    e.add_argument("--data", type=Path, default=Path("data/2024"),
+                   help="the year's data directory (default: data/2024)")
+    e.add_argument("--lang", choices=UN_ORDER, default="en",
+                   help="the language whose sentences to search (default: en)")
+    e.add_argument("--document", choices=DOCUMENTS, default="report",
+                   help="the document to search (default: report)")
     d = commands.add_parser("diff", help="every figure the documents state, in two years")
     d.add_argument("before", type=Path, help="last year's data directory (data/2024)")
     d.add_argument("after", type=Path, help="this year's data directory (data/2025)")
@@ -96,6 +104,8 @@ def main(argv: list[str] | None = None) -> int:
             return _new(args)
         if args.command == "diff":
             return _diff(args)
+        if args.command == "explain":
+            return _explain(args)
         return _build(args)
     except SpreportError as exc:
         print(f"spreport: error: {exc}", file=sys.stderr)
@@ -139,6 +149,14 @@ def _diff(args) -> int:
         diff.write_xlsx(rows, args.xlsx)
         print(args.xlsx)
     return 0
+
+
+def _explain(args) -> int:
+    from .explain import figure_sources, shown
+    found = figure_sources(args.data, project_root(args.data), args.figure, args.lang,
+                           args.document)
+    print(shown(found, args.figure))
+    return 0 if found else 1
 
 
 def _new(args) -> int:

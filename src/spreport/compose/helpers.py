@@ -9,6 +9,7 @@ from numbers import Number
 from markupsafe import Markup, escape
 
 from ..data.located import origin
+from ..data.provenance import Rows
 from .markup import check_web_address
 from ..data.year import YearData
 from ..errors import SpreportError
@@ -314,6 +315,7 @@ class Helpers:
                      "sort_states", "state_listed", "region", "masthead_date", "date_span",
                      "person", "chair", "days", "item_end", "in_text", "courts"):
             env.globals[name] = getattr(self, name)
+        env.filters["length"] = _length
 
     # --- mandate holders and persons ---------------------------------------------------
     def person(self, entry):
@@ -388,3 +390,8 @@ class Helpers:
 
 _GENDER_NAMES = {"F": "feminine", "M": "masculine"}
 _LEVELS = ("national", "regional", "international")
+
+
+def _length(items) -> int:
+    """Jinja's length, which keeps the rows a register's items came from (data/provenance.py)."""
+    return items.count() if isinstance(items, Rows) else len(items)

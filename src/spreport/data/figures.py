@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from functools import cached_property
 
+from .provenance import Derived, Rows, counted, summed
 from .year import YearData
 
 
@@ -28,7 +29,7 @@ class Figures:
     # --- mandates and holders -------------------------------------------------
     @cached_property
     def mandates(self) -> int:
-        return len(self._r["mandates"])
+        return counted(self._r["mandates"], "every row of mandates")
 
     @cached_property
     def new_mandates(self) -> list[str]:
@@ -38,26 +39,30 @@ class Figures:
 
     @cached_property
     def thematic_mandates(self) -> int:
-        return sum(1 for m in self._r["mandates"] if m["kind"] == "thematic")
+        return counted([m for m in self._r["mandates"] if m["kind"] == "thematic"],
+                       "mandates.kind = thematic")
 
     @cached_property
     def country_mandates(self) -> int:
-        return self.mandates - self.thematic_mandates
+        return Derived(self.mandates - self.thematic_mandates, "mandates − thematic mandates",
+                       mandates=self.mandates, thematic=self.thematic_mandates)
 
     @cached_property
     def posts(self) -> int:
-        return sum(m["posts"] for m in self._r["mandates"])
+        return summed(self._r["mandates"], "posts", "every row of mandates")
 
     @cached_property
     def holders(self) -> list:
         """The holders serving on the "as at" date (document.as_of); the register also keeps
         former holders, who count in no figure."""
         day = self.data.values["document"]["as_of"]
-        return [h for h in self._r["holders"] if serving(h, day)]
+        serving_rows = [h for h in self._r["holders"] if serving(h, day)]
+        return Rows(serving_rows, serving_rows, f"holders.start ≤ {day} ≤ holders.end (empty: "
+                                                "open)")
 
     @cached_property
     def incumbents(self) -> int:
-        return len(self.holders)
+        return self.holders.count()
 
     @cached_property
     def holders_by_gender(self) -> Counter:
@@ -84,8 +89,11 @@ class Figures:
         """Member and non-member observer States whose standing invitation dates from `day`
         or before: the figures a sentence states "as at" that day."""
         rows = [i for i in self._r["standing_invitations"] if i["since"] <= day]
-        members = sum(1 for i in rows if i["state"] in self._members)
-        return {"members": members, "observers": len(rows) - members}
+        members = [i for i in rows if i["state"] in self._members]
+        observers = [i for i in rows if i["state"] not in self._members]
+        rule = f"standing_invitations.since ≤ {day}, the State "
+        return {"members": counted(members, rule + "a Member State"),
+                "observers": counted(observers, rule + "a non-member observer State")}
 
     @cached_property
     def invitations_members(self) -> int:
@@ -102,11 +110,13 @@ class Figures:
     # --- country visits -------------------------------------------------------
     @cached_property
     def visits_of_year(self) -> list:
-        return [v for v in self._r["visits"] if v["start"].year == self.year]
+        visits = [v for v in self._r["visits"] if v["start"].year == self.year]
+        return Rows(visits, visits, f"visits.start in {self.year}")
 
     @cached_property
     def states_visited(self) -> list[str]:
-        return sorted({v["state"] for v in self.visits_of_year})
+        return Rows(sorted({v["state"] for v in self.visits_of_year}), self.visits_of_year,
+                    f"the distinct visits.state of the visits that began in {self.year}")
 
     @cached_property
     def visits_by_state(self) -> Counter:
@@ -162,15 +172,17 @@ class Figures:
 
     # --- communications -------------------------------------------------------
     def _sum(self, column: str) -> int:
-        return sum(c[column] for c in self._r["communications"])
+        return summed(self._r["communications"], column, "every row of communications")
 
     @cached_property
     def communications(self) -> dict[str, int]:
         rows = self._r["communications"]
         totals = {c: self._sum(c) for c in ("sent", "joint", "individuals", "women",
                                            "replies", "substantive")}
-        totals["states"] = sum(1 for c in rows if c["kind"] == "state")
-        totals["non_state_actors"] = sum(1 for c in rows if c["kind"] == "non-state")
+        totals["states"] = counted([c for c in rows if c["kind"] == "state"],
+                                   "communications.kind = state")
+        totals["non_state_actors"] = counted([c for c in rows if c["kind"] == "non-state"],
+                                             "communications.kind = non-state")
         return totals
 
     # --- reports and follow-up ------------------------------------------------
@@ -184,4 +196,4 @@ class Figures:
 
     @cached_property
     def follow_up_letters(self) -> int:
-        return len(self._r["follow_up"])
+        return counted(self._r["follow_up"], "every row of follow_up")

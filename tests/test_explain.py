@@ -1,0 +1,58 @@
+"""`spreport explain FIGURE`: a figure of a sentence traced to the YAML line it was typed on,
+to the register rows counted with the rule that selects them, or to the figures it was
+computed from; each checked against the files themselves."""
+from __future__ import annotations
+
+import csv
+import re
+
+from conftest import ROOT
+from spreport.cli import main
+
+YEAR = ROOT / "data" / "2024"
+
+
+def explained(capsys, *argv) -> tuple[int, str]:
+    capsys.readouterr()
+    code = main(["explain", *argv, "--data", str(YEAR)])
+    return code, capsys.readouterr().out
+
+
+def test_a_count_names_its_register_rows_and_the_rule_that_reproduces_it(capsys):
+    code, out = explained(capsys, "57")
+    assert code == 0 and "country visit" in out
+    m = re.search(r"data/2024/registers/visits\.csv  lines (\d+)–(\d+): 57 row\(s\) selected by "
+                  r"visits\.start in 2024", out)
+    assert m, out
+    with open(YEAR / "registers" / "visits.csv", encoding="utf-8") as f:
+        rows = list(csv.DictReader(f))
+    lines = range(int(m[1]), int(m[2]) + 1)               # line 1 is the header
+    assert all(rows[n - 2]["start"].startswith("2024") for n in lines)
+    assert sum(r["start"].startswith("2024") for r in rows) == 57 == len(lines)
+
+
+def test_a_typed_figure_names_its_file_line_and_key(capsys):
+    code, out = explained(capsys, "245")
+    m = re.search(r"data/2024/events\.yaml:(\d+)  events$", out, re.M)
+    assert code == 0 and m, out
+    assert (YEAR / "events.yaml").read_text(encoding="utf-8").splitlines()[int(m[1]) - 1] \
+        .startswith("events: 245")
+    assert out.count("events.yaml") == 1                  # ngettext's num is the same figure
+
+
+def test_a_computed_figure_shows_its_inputs(capsys):
+    code, out = explained(capsys, "14")
+    assert code == 0
+    assert "14 = mandates − thematic mandates" in out
+    assert "mandates = 60: data/2024/registers/mandates.csv" in out
+    assert "thematic = 46: data/2024/registers/mandates.csv" in out and "kind = thematic" in out
+
+
+def test_the_same_figure_in_another_language(capsys):
+    code, out = explained(capsys, "57", "--lang", "fr")
+    assert code == 0 and "visits.csv" in out
+
+
+def test_a_figure_no_sentence_states(capsys):
+    code, out = explained(capsys, "987654")
+    assert code == 1 and "no sentence states" in out
