@@ -17,12 +17,13 @@ from .output import Output
 from .transforms import apply
 
 
-def document_tree(data: YearData, kind: str, lang_code: str) -> tree.Document:
+def document_tree(data: YearData, kind: str, lang_code: str,
+                  sourced: bool = False) -> tree.Document:
     """One document in one language, composed and transformed, ready for a writer; the
     report resolves its references against an outline of the addendum, composed after the
     report, so that an error in the report's own templates and prose is found first."""
     lang = conventions(lang_code)
-    doc = compose(data, kind, lang)
+    doc = compose(data, kind, lang, sourced=sourced)
     addendum = compose(data, "addendum", lang, outline=True) if kind == "report" else None
     job = str(data.values["document"].get("job_numbers", {}).get(lang_code, ""))
     doc.job_number, _, letter = job.partition("(")

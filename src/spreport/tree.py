@@ -22,6 +22,12 @@ class Text:
 
 
 @dataclass
+class Sourced(Text):
+    """A figure's text with where it comes from (data/provenance.py), in the preview's tree."""
+    sources: list[str]
+
+
+@dataclass
 class Emphasis:
     children: list[Inline]
 

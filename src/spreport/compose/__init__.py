@@ -13,16 +13,17 @@ from .helpers import Helpers
 from .markup import parse
 
 
-def compose(data: YearData, kind: str, lang: Conventions,
-            recorder: list | None = None, outline: bool = False) -> tree.Document:
+def compose(data: YearData, kind: str, lang: Conventions, recorder: list | None = None,
+            outline: bool = False, sourced: bool = False) -> tree.Document:
     """The tree of `kind` ("report" or "addendum") in `lang`, before any transform;
     `recorder` collects every message's placeholder values (see environment.Messages). An
     `outline` of the addendum has its chapters without their content: what the report's
-    references need."""
+    references need. `sourced`: each figure a sentence or table states carries its sources
+    (tree.Sourced), for the preview."""
     env = make_environment(data.root, data.directory,
                            translations(data.root, data.directory, lang.code), lang, recorder,
                            outline)
-    Helpers(data, lang).register(env)
+    Helpers(data, lang, sourced).register(env)
     name = f"{kind}.xml.j2"
     markup = render(env, name, data.root, data=data.values, registers=data.registers,
                     figures=Figures(data), year=data.year, lang=lang.code)

@@ -9,7 +9,7 @@ from numbers import Number
 from markupsafe import Markup, escape
 
 from ..data.located import origin
-from ..data.provenance import Rows
+from ..data.provenance import Rows, explain
 from .markup import check_web_address
 from ..data.year import YearData
 from ..errors import SpreportError
@@ -28,16 +28,22 @@ def _check(value, kind, expected: str):
 class Helpers:
     """Bound to one year's data and one language; registered as Jinja filters and globals."""
 
-    def __init__(self, data: YearData, lang: Conventions):
+    def __init__(self, data: YearData, lang: Conventions, sourced: bool = False):
         self.data = data
         self.lang = lang
+        self.sourced = sourced     # figures carry their sources into the tree (the preview)
+
+    def _made(self, figure: Figure) -> Figure:
+        if self.sourced:
+            figure.sources = tuple(explain(figure.value))
+        return figure
 
     # --- figures ------------------------------------------------------------
     def num(self, value) -> Figure:
         """A figure in digits; a whole number is a count that sentences choose plurals by."""
         _check(value, Number, "a number")
         kind = "count" if isinstance(value, int) else "number"
-        return Figure(value, self.lang.number(value), kind, self.lang)
+        return self._made(Figure(value, self.lang.number(value), kind, self.lang))
 
     def change(self, now, before) -> Choice:
         """How a figure moved since last year: "up", "down" or "same", for a sentence to
@@ -61,18 +67,18 @@ class Helpers:
 
     def figure(self, value) -> Figure:
         """A figure that counts nothing (a code, a year): no plural is chosen by it."""
-        return Figure(value, self.lang.number(_check(value, Number, "a number")), "number",
-                      self.lang)
+        return self._made(Figure(value, self.lang.number(_check(value, Number, "a number")),
+                                 "number", self.lang))
 
     def count(self, value) -> Figure:
         """A count as the language's style writes it in running text (English: one to nine
         in words; Chinese: digits)."""
         _check(value, int, "a whole number")
-        return Figure(value, self.lang.count(value), "count", self.lang)
+        return self._made(Figure(value, self.lang.count(value), "count", self.lang))
 
     def ordinal(self, value) -> Figure:
         _check(value, int, "a whole number")
-        return Figure(value, self.lang.ordinal(value), "ordinal", self.lang)
+        return self._made(Figure(value, self.lang.ordinal(value), "ordinal", self.lang))
 
     def letter(self, value) -> str:
         """A cited subparagraph letter ("a") as this language writes it ("أ" in Arabic)."""
@@ -83,7 +89,7 @@ class Helpers:
 
     def century(self, value) -> Figure:
         _check(value, int, "a whole number")
-        return Figure(value, self.lang.century(value), "ordinal", self.lang)
+        return self._made(Figure(value, self.lang.century(value), "ordinal", self.lang))
 
     def percent(self, part, whole, digits: int = 2) -> str:
         _check(part, Number, "a number")

@@ -130,6 +130,8 @@ def _element(el, spaced):
         return tree.Emphasis(_inline(el, spaced))
     if el.tag == "tnref":
         return tree.TableNoteRef(el.get("note", ""))
+    if el.tag == "fig":
+        return tree.Sourced(el.text or "", el.get("src", "").split("\n"))
     raise SpreportError(f"unexpected <{el.tag}> inside a paragraph")
 
 

@@ -15,15 +15,18 @@ class MessageError(Exception):
 class Figure:
     """A number as a sentence shows it. `kind` is "count" (a sentence must choose its plural
     forms by it), "number" (a figure that counts nothing: a year, a code), "ordinal"."""
-    __slots__ = ("value", "text", "kind", "lang")
+    __slots__ = ("value", "text", "kind", "lang", "sources")
 
     def __init__(self, value: int | float, text: str, kind: str, lang):
         self.value, self.text, self.kind, self.lang = value, text, kind, lang
+        self.sources: tuple[str, ...] = ()     # where it comes from, for the preview
 
     def __str__(self) -> str:
         return self.text
 
     def __html__(self) -> str:
+        if self.sources:                      # read into the tree as tree.Sourced
+            return f'<fig src="{escape(chr(10).join(self.sources))}">{escape(self.text)}</fig>'
         return str(escape(self.text))
 
     def __int__(self) -> int:

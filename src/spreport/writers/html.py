@@ -7,7 +7,7 @@ from itertools import count
 
 from spreport.tree import (
     Cell, Chapter, Document, Emphasis, Footnote, Link, Masthead, Paragraph, Section,
-    Subparagraph, Symbol, Table, TableNoteRef, Text, plain_text)
+    Sourced, Subparagraph, Symbol, Table, TableNoteRef, Text, plain_text)
 from spreport.writers.bidi import left_to_right, right_to_left
 
 _HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
@@ -142,6 +142,9 @@ class _Body:
         return "".join(self.node(item) for item in items)
 
     def node(self, item) -> str:
+        if isinstance(item, Sourced):
+            sources = escape("\n".join(item.sources))
+            return f'<span class="figure" title="{sources}">{self.text(item.text)}</span>'
         if isinstance(item, Text):
             return self.text(item.text)
         if isinstance(item, Emphasis):
@@ -158,8 +161,9 @@ class _Body:
             n = next(self.footnotes)
             body = self.inline(item.children)
             self.last = ""  # the call, not text, stands before what follows
-            return (f'<span id="fnref{n}"></span><span class="footnote" id="fn{n}" '
-                    f'data-label="{escape(item.label or "")}">{body}</span>')
+            label = escape(item.label or "")
+            return (f'<span id="fnref{n}" data-label="{label}"></span><span class="footnote" '
+                    f'id="fn{n}" data-label="{label}">{body}</span>')
         if isinstance(item, TableNoteRef):
             return _note_label(item.label)
         raise TypeError(f"unexpected inline {type(item).__name__}")
