@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Check the Debian/Ubuntu packages spreport needs; install the missing ones when run as
 # root, otherwise print the command to run and fail. With --test, also the real clients the
-# tests open the outputs with (LibreOffice, Pandoc).
+# tests open the outputs with (LibreOffice, Pandoc, and Chromium for the preview).
 set -euo pipefail
 
 packages=(
@@ -15,6 +15,7 @@ packages=(
 )
 if [[ "${1:-}" == "--test" ]]; then
   packages+=(libreoffice-writer-nogui pandoc gettext)   # gettext: msgfmt --check, as Poedit
+  packages+=(chromium chromium-driver)                  # spreport serve, in a real browser
 fi
 if ! python3 -c "import venv, ensurepip" 2>/dev/null; then
   packages+=(python3-venv)

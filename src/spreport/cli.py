@@ -62,6 +62,13 @@ def _parser() -> argparse.ArgumentParser:
     n.add_argument("year", type=int, help="the year to draft (2025)")
     n.add_argument("--from", dest="source", type=Path, default=None, metavar="DIR",
                    help="this year's data directory (default: data/<year - 1>)")
+    v = commands.add_parser("serve", help="preview the documents in the browser as you edit")
+    v.add_argument("--data", type=Path, default=Path("data/2024"),
+                   help="the year's data directory (default: data/2024)")
+    v.add_argument("--lang", type=_choices(UN_ORDER), default=["en"],
+                   help="languages, comma-separated (default: en)")
+    v.add_argument("--port", type=_port, default=8000,
+                   help="the port on 127.0.0.1 (default: 8000)")
     e = commands.add_parser("explain", help="where a figure the documents state comes from")
     e.add_argument("figure", help="the figure as printed (57, 1,265) or as a number")
     e.add_argument("--data", type=Path, default=Path("data/2024"),
@@ -81,6 +88,12 @@ def _parser() -> argparse.ArgumentParser:
 def _jobs(text: str) -> int:
     if not text.isdigit() or int(text) < 1:
         raise argparse.ArgumentTypeError(f"{text!r}: expected a whole number from 1")
+    return int(text)
+
+
+def _port(text: str) -> int:
+    if not text.isdigit() or not 1 <= int(text) <= 65535:
+        raise argparse.ArgumentTypeError(f"{text!r}: expected a port from 1 to 65535")
     return int(text)
 
 
@@ -106,6 +119,8 @@ def main(argv: list[str] | None = None) -> int:
             return _diff(args)
         if args.command == "explain":
             return _explain(args)
+        if args.command == "serve":
+            return _serve(args)
         return _build(args)
     except SpreportError as exc:
         print(f"spreport: error: {exc}", file=sys.stderr)
@@ -148,6 +163,15 @@ def _diff(args) -> int:
     if args.xlsx:
         diff.write_xlsx(rows, args.xlsx)
         print(args.xlsx)
+    return 0
+
+
+def _serve(args) -> int:
+    from .server import HOST, serve
+    root = project_root(args.data)
+    print(f"spreport: previewing {args.data} on http://{HOST}:{args.port}/ (Ctrl-C to stop)",
+          file=sys.stderr)
+    serve(args.data, root, args.lang, args.port)
     return 0
 
 
