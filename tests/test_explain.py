@@ -56,3 +56,11 @@ def test_the_same_figure_in_another_language(capsys):
 def test_a_figure_no_sentence_states(capsys):
     code, out = explained(capsys, "987654")
     assert code == 1 and "no sentence states" in out
+
+
+def test_a_percentage_shows_its_division_and_inputs(capsys):
+    code, out = explained(capsys, "64 per cent")
+    assert code == 0
+    assert "64 per cent = 56 ÷ 87" in out
+    assert re.search(r"part 56: data/2024/registers/holders\.csv .*holders\.gender = F", out), out
+    assert re.search(r"whole 87: data/2024/registers/holders\.csv .*87 row\(s\)", out), out

@@ -7,7 +7,6 @@ from pathlib import Path
 
 from .compose import compose
 from .compose.values import Figure
-from .data.provenance import explain
 from .data.year import load_year
 from .lang import conventions
 
@@ -18,7 +17,7 @@ def figure_sources(data_dir: Path, root: Path, figure: str, lang: str,
     `figure` (as printed, "1,265", or as a number, "1265")."""
     data = load_year(data_dir, root)
     recorded: list = []
-    compose(data, document, conventions(lang), recorder=recorded)
+    compose(data, document, conventions(lang), recorder=recorded, sourced=True)
     found, seen = [], set()
     for msgid, name, value in recorded:
         if not isinstance(value, Figure) or figure not in (value.text, str(value.value)):
@@ -26,7 +25,7 @@ def figure_sources(data_dir: Path, root: Path, figure: str, lang: str,
         key = (msgid, id(value.value))   # ngettext's `num` is the count under another name
         if key not in seen:
             seen.add(key)
-            found.append((msgid, name, explain(value.value)))
+            found.append((msgid, name, list(value.sources)))
     return found
 
 
@@ -38,5 +37,5 @@ def shown(found: list[tuple[str, str, list[str]]], figure: str) -> str:
     for msgid, name, sources in found:
         sentence = " ".join(msgid.split())
         lines.append(f"{figure} ({name}) in “{sentence[:90]}{'…' if len(sentence) > 90 else ''}”")
-        lines += [f"    {source}" for source in sources] or ["    (typed in the template)"]
+        lines += [f"    {source}" for source in sources] or ["    (no source recorded)"]
     return "\n".join(lines)

@@ -91,12 +91,21 @@ class Helpers:
         _check(value, int, "a whole number")
         return self._made(Figure(value, self.lang.century(value), "ordinal", self.lang))
 
-    def percent(self, part, whole, digits: int = 2) -> str:
+    def percent(self, part, whole, digits: int = 2) -> Figure:
+        """`part` as a share of `whole`, in per cent; in the preview its sources are the
+        division and each input's own."""
         _check(part, Number, "a number")
         if not _check(whole, Number, "a number"):
             file, line, field = origin(whole)
             raise SpreportError("a share of zero is undefined", file, line, field)
-        return self.lang.percentage(part / whole, digits)
+        figure = Figure(part / whole, self.lang.percentage(part / whole, digits), "number",
+                        self.lang)
+        if self.sourced:
+            figure.sources = (f"{figure.text} = {part} ÷ {whole}",
+                              *(f"  {name} {value}: {source}"
+                                for name, value in (("part", part), ("whole", whole))
+                                for source in explain(value)))
+        return figure
 
     def date(self, value) -> str:
         return self.lang.date(_check(value, datetime.date, "a date (YYYY-MM-DD)"))

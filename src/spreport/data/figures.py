@@ -66,11 +66,12 @@ class Figures:
 
     @cached_property
     def holders_by_gender(self) -> Counter:
-        return Counter(h["gender"] for h in self.holders)
+        return _by(self.holders, lambda h: h["gender"], f"{self.holders.rule}, holders.gender")
 
     @cached_property
     def holders_by_region(self) -> Counter:
-        return Counter(self.data.countries.group(h["nationality"]) for h in self.holders)
+        return _by(self.holders, lambda h: self.data.countries.group(h["nationality"]),
+                   f"{self.holders.rule}, the regional group of holders.nationality")
 
     @cached_property
     def support_replied(self) -> int:
@@ -197,3 +198,11 @@ class Figures:
     @cached_property
     def follow_up_letters(self) -> int:
         return counted(self._r["follow_up"], "every row of follow_up")
+
+
+def _by(rows: list, key, rule: str) -> Counter:
+    """The rows counted by `key`, each count knowing its rows."""
+    groups: dict = {}
+    for row in rows:
+        groups.setdefault(key(row), []).append(row)
+    return Counter({k: counted(group, f"{rule} = {k}") for k, group in groups.items()})
