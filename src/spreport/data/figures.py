@@ -34,8 +34,9 @@ class Figures:
     @cached_property
     def new_mandates(self) -> list[str]:
         """The mandates the Council established in the year (mandates.csv `established`)."""
-        return [m["id"] for m in self._r["mandates"]
+        rows = [m for m in self._r["mandates"]
                 if m.get("established") and m["established"].year == self.year]
+        return Rows([m["id"] for m in rows], rows, f"mandates.established in {self.year}")
 
     @cached_property
     def thematic_mandates(self) -> int:
@@ -127,15 +128,18 @@ class Figures:
 
     @cached_property
     def ever_visited(self) -> list[str]:
-        return sorted(f["state"] for f in self._r["first_visits"])
+        rows = self._r["first_visits"]
+        return Rows(sorted(f["state"] for f in rows), rows, "every row of first_visits")
 
     @cached_property
     def never_visited(self) -> list[str]:
-        return sorted(self._members - set(self.ever_visited))
+        return Rows(sorted(self._members - set(self.ever_visited)), self._r["first_visits"],
+                    "the Member States of un_country_names.csv with no row in first_visits")
 
     @cached_property
     def first_visited(self) -> list[str]:
-        return sorted(f["state"] for f in self._r["first_visits"] if f["year"] == self.year)
+        rows = [f for f in self._r["first_visits"] if f["year"] == self.year]
+        return Rows(sorted(f["state"] for f in rows), rows, f"first_visits.year = {self.year}")
 
     @cached_property
     def pending_by_state(self) -> Counter:
@@ -150,7 +154,8 @@ class Figures:
         """Visited in the year after no visit in the four years before."""
         earlier = {v["state"] for v in self._r["visits"]
                    if self.first_year <= v["start"].year < self.year}
-        return [s for s in self.states_visited if s not in earlier]
+        return Rows([s for s in self.states_visited if s not in earlier], self.visits_of_year,
+                    f"the States visited in {self.year} and in none of the four years before")
 
     @cached_property
     def frequently_visited(self) -> list[str]:
@@ -159,7 +164,9 @@ class Figures:
 
     @cached_property
     def not_visited_five_years(self) -> list[str]:
-        return sorted(self._members - set(self.visits_by_state))
+        return Rows(sorted(self._members - set(self.visits_by_state)), self._r["visits"],
+                    f"the Member States with no row in visits from {self.first_year} to "
+                    f"{self.year}")
 
     @cached_property
     def not_visited_with_request(self) -> list[str]:
@@ -191,9 +198,12 @@ class Figures:
     def reports(self) -> dict[str, int]:
         rows = self._r["reports"]
         council = [r for r in rows if r["organ"] == "HRC"]
-        return {"total": len(rows), "council": len(council),
-                "country_visits": sum(1 for r in council if r["kind"] == "country-visit"),
-                "assembly": len(rows) - len(council)}
+        return {"total": counted(rows, "every row of reports"),
+                "council": counted(council, "reports.organ = HRC"),
+                "country_visits": counted([r for r in council if r["kind"] == "country-visit"],
+                                          "reports.organ = HRC, reports.kind = country-visit"),
+                "assembly": counted([r for r in rows if r["organ"] != "HRC"],
+                                    "reports.organ ≠ HRC")}
 
     @cached_property
     def follow_up_letters(self) -> int:
