@@ -6,9 +6,10 @@ from __future__ import annotations
 import datetime
 from numbers import Number
 
+import jinja2
 from markupsafe import Markup, escape
 
-from ..data.located import origin
+from ..data.located import LList, locate, origin
 from ..data.provenance import Rows, explain
 from .markup import check_web_address
 from ..data.year import YearData
@@ -331,6 +332,9 @@ class Helpers:
                      "person", "chair", "days", "item_end", "in_text", "courts"):
             env.globals[name] = getattr(self, name)
         env.filters["length"] = _length
+        for name in ("select", "reject", "selectattr", "rejectattr"):
+            env.filters[name] = _selecting(name, env.filters[name])
+        env.filters["list"] = lambda items: items if isinstance(items, Rows) else list(items)
 
     # --- mandate holders and persons ---------------------------------------------------
     def person(self, entry):
@@ -408,5 +412,24 @@ _LEVELS = ("national", "regional", "international")
 
 
 def _length(items) -> int:
-    """Jinja's length, which keeps the rows a register's items came from (data/provenance.py)."""
-    return items.count() if isinstance(items, Rows) else len(items)
+    """Jinja's length, which keeps where the items came from (data/provenance.py): a
+    register's rows and the rule selecting them, or a YAML list's file and line."""
+    if isinstance(items, Rows):
+        return items.count()
+    if isinstance(items, LList):
+        return locate(len(items), items.file, items.line, f"{items.field} (items counted)")
+    return len(items)
+
+
+def _selecting(name: str, select):
+    """Jinja's select, reject, selectattr or rejectattr (`name`), which keeps a register's
+    rows and adds its test to their rule."""
+    def filtered(context, items, *args, **kwargs):
+        kept = select(context, items, *args, **kwargs)
+        if not isinstance(items, Rows):
+            return kept
+        kept = list(kept)
+        test = " ".join(str(a) for a in args)
+        return Rows(kept, [r for r in kept if isinstance(r, dict)] or items.rows,
+                    f"{items.rule}, {name} {test}")
+    return jinja2.pass_context(filtered)

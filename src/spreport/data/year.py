@@ -8,6 +8,7 @@ from ..errors import SpreportError, inside
 from .countries import Countries, read_countries
 from .fields import check_fields, check_files
 from .prose import check_folder
+from .provenance import Rows
 from .registers import check_folder as check_registers, check_references, read_register, register_path
 from .schema import REGISTERS
 from .yamlfile import load_yaml
@@ -45,7 +46,8 @@ def load_year(directory: Path, root: Path) -> YearData:
     registers = {}
     for name, columns in REGISTERS.items():
         path = register_path(directory / "registers", name, root)
-        registers[name] = read_register(path, str(path.relative_to(root)), columns)
+        rows = read_register(path, str(path.relative_to(root)), columns)
+        registers[name] = Rows(rows, rows, f"every row of {name}")
     countries = read_countries(root / "data" / "un_country_names.csv", root)
     check_references(registers, REGISTERS, set(countries.rows))
     check_fields(values)
