@@ -115,6 +115,8 @@ def stated_figures(data: YearData) -> list[Stated]:
 
 def _figure(value, percent: re.Pattern):
     """(number, kind) of a placeholder value that is a figure, else None."""
+    if isinstance(value, Figure) and value.kind == "per cent":
+        value = value.text                   # the share as printed, rounded as it is
     if isinstance(value, Figure):
         return value.value, value.kind
     if isinstance(value, bool):

@@ -99,7 +99,7 @@ class Helpers:
         if not _check(whole, Number, "a number"):
             file, line, field = origin(whole)
             raise SpreportError("a share of zero is undefined", file, line, field)
-        figure = Figure(part / whole, self.lang.percentage(part / whole, digits), "number",
+        figure = Figure(part / whole, self.lang.percentage(part / whole, digits), "per cent",
                         self.lang)
         if self.sourced:
             figure.sources = (f"{figure.text} = {part} ÷ {whole}",

@@ -14,7 +14,8 @@ class MessageError(Exception):
 
 class Figure:
     """A number as a sentence shows it. `kind` is "count" (a sentence must choose its plural
-    forms by it), "number" (a figure that counts nothing: a year, a code), "ordinal"."""
+    forms by it), "number" (a figure that counts nothing: a year, a code), "ordinal", or
+    "per cent" (a share, `value` its fraction)."""
     __slots__ = ("value", "text", "kind", "lang", "sources")
 
     def __init__(self, value: int | float, text: str, kind: str, lang):
