@@ -10,7 +10,7 @@ import jinja2
 from markupsafe import Markup, escape
 
 from ..data.located import LList, locate, origin
-from ..data.provenance import Rows, explain
+from ..data.provenance import Count, Rows, explain
 from .markup import check_web_address
 from ..data.year import YearData
 from ..errors import SpreportError
@@ -335,6 +335,7 @@ class Helpers:
         for name in ("select", "reject", "selectattr", "rejectattr"):
             env.filters[name] = _selecting(name, env.filters[name])
         env.filters["list"] = lambda items: items if isinstance(items, Rows) else list(items)
+        env.filters["sum"] = _summing(env.filters["sum"])
 
     # --- mandate holders and persons ---------------------------------------------------
     def person(self, entry):
@@ -419,6 +420,16 @@ def _length(items) -> int:
     if isinstance(items, LList):
         return locate(len(items), items.file, items.line, f"{items.field} (items counted)")
     return len(items)
+
+
+def _summing(total):
+    """Jinja's sum, which keeps a register's rows: a sum of a column is summed from them."""
+    def summing(environment, items, attribute=None, start=0):
+        value = total(environment, items, attribute=attribute, start=start)
+        if isinstance(items, Rows) and attribute and not start:
+            return Count(value, items.rows, f"{items.rule}, column {attribute} summed", "summed")
+        return value
+    return jinja2.pass_environment(summing)
 
 
 def _selecting(name: str, select):

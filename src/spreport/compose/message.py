@@ -180,7 +180,8 @@ def _argument_text(arg: Argument, values, plural_form):
     else:
         if not hasattr(value, "form"):
             raise MessageError(f"{{{arg.name}, {arg.kind}}}: {value!r} has no other forms")
-        yield str(escape(value.form(arg.kind, arg.words)))
+        text = value.form(arg.kind, arg.words)
+        yield value.marked(text) if hasattr(value, "marked") else str(escape(text))
 
 
 def _value(values, name):

@@ -26,9 +26,14 @@ class Figure:
         return self.text
 
     def __html__(self) -> str:
-        if self.sources:                      # read into the tree as tree.Sourced
-            return f'<fig src="{escape(chr(10).join(self.sources))}">{escape(self.text)}</fig>'
-        return str(escape(self.text))
+        return self.marked(self.text)
+
+    def marked(self, text: str) -> str:
+        """`text` (the figure, or a form of it: "five") as markup, with the figure's sources
+        where it has any, which the markup reads into tree.Sourced."""
+        if self.sources:
+            return f'<fig src="{escape(chr(10).join(self.sources))}">{escape(text)}</fig>'
+        return str(escape(text))
 
     def __int__(self) -> int:
         return int(self.value)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from functools import cached_property
 
-from .provenance import Derived, Rows, counted, summed
+from .provenance import Count, Derived, Rows, counted, summed
 from .year import YearData
 
 
@@ -76,11 +76,14 @@ class Figures:
 
     @cached_property
     def support_replied(self) -> int:
-        return sum(1 for h in self.holders if h["support_replied"] == "yes")
+        return counted([h for h in self.holders if h["support_replied"] == "yes"],
+                       f"{self.holders.rule}, holders.support_replied = yes")
 
     @cached_property
     def support_received(self) -> int:
-        return len({(s["mandate"], s["seat"]) for s in self._r["external_support"]})
+        rows = self._r["external_support"]
+        return Count(len({(s["mandate"], s["seat"]) for s in rows}), rows,
+                     "the distinct (external_support.mandate, external_support.seat)")
 
     # --- standing invitations -------------------------------------------------
     @cached_property
@@ -147,7 +150,8 @@ class Figures:
 
     @cached_property
     def never_visited_pending(self) -> list[str]:
-        return [s for s in self.never_visited if self.pending_by_state[s]]
+        return Rows([s for s in self.never_visited if self.pending_by_state[s]],
+                    self._r["requests"], f"{self.never_visited.rule}, with a row in requests")
 
     @cached_property
     def reopened(self) -> list[str]:
@@ -160,7 +164,9 @@ class Figures:
     @cached_property
     def frequently_visited(self) -> list[str]:
         threshold = self._settings.get("frequent_visits_threshold", 5)
-        return sorted(s for s, n in self.visits_by_state.items() if n >= threshold)
+        return Rows(sorted(s for s, n in self.visits_by_state.items() if n >= threshold),
+                    self._r["visits"], f"the States with {threshold} rows or more in visits "
+                                       f"from {self.first_year} to {self.year}")
 
     @cached_property
     def not_visited_five_years(self) -> list[str]:
@@ -171,12 +177,17 @@ class Figures:
     @cached_property
     def not_visited_with_request(self) -> list[str]:
         least = self._settings.get("min_requests", 1)
-        return [s for s in self.not_visited_five_years if self.pending_by_state[s] >= least]
+        return Rows([s for s in self.not_visited_five_years if self.pending_by_state[s] >= least],
+                    self._r["requests"], f"{self.not_visited_five_years.rule}, with {least} "
+                                         "rows or more in requests")
 
     @cached_property
     def not_visited_many_pending(self) -> list[str]:
         threshold = self._settings.get("pending_threshold", 5)
-        return [s for s in self.not_visited_five_years if self.pending_by_state[s] >= threshold]
+        return Rows([s for s in self.not_visited_five_years
+                     if self.pending_by_state[s] >= threshold], self._r["requests"],
+                    f"{self.not_visited_five_years.rule}, with {threshold} rows or more in "
+                    "requests")
 
     # --- communications -------------------------------------------------------
     def _sum(self, column: str) -> int:
