@@ -64,3 +64,10 @@ def test_a_percentage_shows_its_division_and_inputs(capsys):
     assert "64 per cent = 56 ÷ 87" in out
     assert re.search(r"part 56: data/2024/registers/holders\.csv .*holders\.gender = F", out), out
     assert re.search(r"whole 87: data/2024/registers/holders\.csv .*87 row\(s\)", out), out
+
+
+def test_a_difference_of_counts_shows_both(capsys):
+    code, out = explained(capsys, "three")
+    assert code == 0 and "3 = 19 − 16" in out
+    assert "left = 19: data/2024/registers/first_visits.csv" in out
+    assert "right = 16: data/2024/registers/requests.csv" in out

@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import datetime
 
+from .provenance import _Arithmetic
+
 
 class Located:
     """Mixin: `where` is "file:line", `field` the dotted key the value was read under."""
@@ -16,8 +18,8 @@ class Located:
         return f"{self.file}:{self.line}"
 
 
-class LInt(Located, int):
-    pass
+class LInt(Located, _Arithmetic, int):
+    """A whole number read from a file; sums and differences of it are Derived figures."""
 
 
 class LFloat(Located, float):

@@ -6,8 +6,6 @@ rule; `Count` and `Sum` are whole numbers that know the rows they were made from
 whole number made from other figures. `explain` says it in words, one line per source."""
 from __future__ import annotations
 
-from .located import Located
-
 
 class Rows(list):
     """Items drawn from rows of a register: `rows` the rows themselves (each knows its file
@@ -21,7 +19,33 @@ class Rows(list):
         return Count(len(self), self.rows, self.rule)
 
 
-class Count(int):
+class _Arithmetic:
+    """Sums and differences of figures that know their sources are Derived, and know them."""
+
+    def __add__(self, other):
+        return _derived(self, "+", other, int(self) + other) if isinstance(other, int) \
+            else NotImplemented
+
+    def __radd__(self, other):
+        return _derived(other, "+", self, other + int(self)) if isinstance(other, int) \
+            else NotImplemented
+
+    def __sub__(self, other):
+        return _derived(self, "−", other, int(self) - other) if isinstance(other, int) \
+            else NotImplemented
+
+    def __rsub__(self, other):
+        return _derived(other, "−", self, other - int(self)) if isinstance(other, int) \
+            else NotImplemented
+
+
+def _derived(left, operator: str, right, value: int):
+    if isinstance(value, bool) or not isinstance(value, int):
+        return value
+    return Derived(int(value), f"{int(left)} {operator} {int(right)}", left=left, right=right)
+
+
+class Count(_Arithmetic, int):
     """How many rows (or distinct items of them) a rule selects."""
 
     def __new__(cls, value: int, rows: list, rule: str, how: str = "counted"):
@@ -30,7 +54,7 @@ class Count(int):
         return out
 
 
-class Derived(int):
+class Derived(_Arithmetic, int):
     """A whole number computed from other figures: `formula` ("mandates − thematic"),
     `inputs` the figures by name."""
 
@@ -50,16 +74,20 @@ def summed(rows: list, column: str, rule: str) -> Count:
 
 def explain(value) -> list[str]:
     """Where `value` comes from, one line per source; [] for a value of unknown origin."""
+    from .located import Located
     if isinstance(value, Located):
         return [f"{value.where}  {value.field}"]
     if isinstance(value, Count):
-        return [f"{_register(value.rows)}  {_lines(value.rows)}: {len(value.rows)} row(s) "
-                f"{value.how if value.how == 'summed' else 'selected'} by {value.rule}"]
+        where = f"{_register(value.rows)}  {_lines(value.rows)}"
+        if value.how == "counted" and len(value.rows) == value:
+            return [f"{where}: {len(value.rows)} row(s) selected by {value.rule}"]
+        return [f"{where}: {int(value)}, {value.rule} ({len(value.rows)} row(s) read)"]
     if isinstance(value, Derived):
         out = [f"{int(value)} = {value.formula}"]
         for name, figure in value.inputs.items():
-            out += [f"  {name} = {int(figure)}: {line}" for line in explain(figure)] or \
-                [f"  {name} = {figure}"]
+            sources = explain(figure)
+            out.append(f"  {name} = {int(figure)}" + (f": {sources[0]}" if sources else ""))
+            out += [f"    {line.strip()}" for line in sources[1:]]
         return out
     return []
 
