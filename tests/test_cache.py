@@ -77,3 +77,20 @@ def test_an_error_in_a_process_names_its_file_and_line(project, tmp_path, capsys
     err = capsys.readouterr().err
     assert f"data/2024/locales/fr/LC_MESSAGES/year.po:{line}: " in err and "'uri'" in err, err
     assert "Traceback" not in err
+
+
+def test_compiled_templates_are_kept_apart_by_how_their_filters_are_called(project):
+    """A template compiled with Jinja's own `list` is not reused where spreport's is set."""
+    from spreport.compose.catalogs import Catalogs
+    from spreport.compose.environment import make_environment
+    from spreport.compose.helpers import Helpers
+    from spreport.data.year import load_year
+    from spreport.lang import conventions
+    (project / "templates" / "probe.xml.j2").write_text("{{ x.keys()|list|length }}",
+                                                        encoding="utf-8")
+    data = load_year(project / YEAR, project)
+    plain = make_environment(project, project / YEAR, Catalogs(), conventions("en"))
+    assert plain.get_template("probe.xml.j2").render(x={"a": 1}) == "1"
+    ours = make_environment(project, project / YEAR, Catalogs(), conventions("en"))
+    Helpers(data, conventions("en")).register(ours)
+    assert ours.get_template("probe.xml.j2").render(x={"a": 1, "b": 2}) == "2"

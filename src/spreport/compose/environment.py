@@ -44,18 +44,19 @@ class _ProjectLoader(jinja2.BaseLoader):
 
 
 class _BytecodeCache(jinja2.BytecodeCache):
-    """Compiled templates, by name and source: kept for the process, so that every
-    environment (one per document and language, in any copy of the project) compiles each
-    template once; read from a folder (a build's cache) when `folder` is set, and saved there
-    by `save`. Code loaded from the cache is given the file name of the template it stands for,
-    so that errors name that file."""
+    """Compiled templates, by name, source and the way filters are called: kept for the
+    process, so that every environment (one per document and language, in any copy of the
+    project) compiles each template once; read from a folder (a build's cache) when `folder`
+    is set, and saved there by `save`. Code loaded from the cache is given the file name of
+    the template it stands for, so that errors name that file."""
 
     def __init__(self):
         self.compiled: dict[str, bytes] = {}
         self.folder: Path | None = None
 
     def get_bucket(self, environment, name, filename, source):
-        key = hashlib.sha1(f"{name}\0{source}".encode("utf-8", "surrogatepass")).hexdigest()
+        key = hashlib.sha1(f"{name}\0{_calling(environment)}\0{source}"
+                           .encode("utf-8", "surrogatepass")).hexdigest()
         bucket = jinja2.bccache.Bucket(environment, key, self.get_source_checksum(source))
         self.load_bytecode(bucket)
         if bucket.code is not None and filename is not None:
@@ -85,6 +86,15 @@ class _BytecodeCache(jinja2.BytecodeCache):
                     os.replace(temp, self.folder / key)
         except OSError:
             pass                    # a cache that cannot be written only costs time
+
+
+def _calling(environment) -> str:
+    """How the environment's filters and tests are called (what each is passed besides its
+    value), which the compiled code depends on: code compiled for other filters is not used."""
+    return repr(sorted((kind, name, str(getattr(function, "jinja_pass_arg", "")))
+                       for kind, table in (("filter", environment.filters),
+                                           ("test", environment.tests))
+                       for name, function in table.items()))
 
 
 def _refiled(code: CodeType, filename: str) -> CodeType:
