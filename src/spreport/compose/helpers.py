@@ -10,7 +10,7 @@ import jinja2
 from markupsafe import Markup, escape
 
 from ..data.located import LList, locate, origin
-from ..data.provenance import Count, Rows, explain
+from ..data.provenance import Count, Rows, explain, explain_share
 from .markup import check_web_address
 from ..data.year import YearData
 from ..errors import SpreportError
@@ -102,10 +102,7 @@ class Helpers:
         figure = Figure(part / whole, self.lang.percentage(part / whole, digits), "per cent",
                         self.lang)
         if self.sourced:
-            figure.sources = (f"{figure.text} = {part} ÷ {whole}",
-                              *(f"  {name} {value}: {source}"
-                                for name, value in (("part", part), ("whole", whole))
-                                for source in explain(value)))
+            figure.sources = tuple(explain_share(figure.text, part, whole))
         return figure
 
     def date(self, value) -> str:
@@ -334,7 +331,7 @@ class Helpers:
         env.filters["length"] = _length
         for name in ("select", "reject", "selectattr", "rejectattr"):
             env.filters[name] = _selecting(name, env.filters[name])
-        env.filters["list"] = lambda items: items if isinstance(items, Rows) else list(items)
+        env.filters["list"] = _listed
         env.filters["sum"] = _summing(env.filters["sum"])
 
     # --- mandate holders and persons ---------------------------------------------------
@@ -422,6 +419,11 @@ def _length(items) -> int:
     return len(items)
 
 
+def _listed(items) -> list:
+    """Jinja's list, which leaves a register's rows as they are (they are a list)."""
+    return items if isinstance(items, Rows) else list(items)
+
+
 def _summing(total):
     """Jinja's sum, which keeps a register's rows: a sum of a column is summed from them."""
     def summing(environment, items, attribute=None, start=0):
@@ -441,6 +443,6 @@ def _selecting(name: str, select):
             return kept
         kept = list(kept)
         test = " ".join(str(a) for a in args)
-        return Rows(kept, [r for r in kept if isinstance(r, dict)] or items.rows,
-                    f"{items.rule}, {name} {test}")
+        rows = kept if all(isinstance(r, dict) for r in items) else items.rows
+        return Rows(kept, rows, f"{items.rule}, {name} {test}")
     return jinja2.pass_context(filtered)

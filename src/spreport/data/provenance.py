@@ -2,8 +2,9 @@
 summed, with the rule that selects them; a figure computed from others, with its inputs.
 
 `Rows` is a list of a register's rows (or of what they name) that knows the rows and the
-rule; `Count` and `Sum` are whole numbers that know the rows they were made from; `Derived` a
-whole number made from other figures. `explain` says it in words, one line per source."""
+rule; a `Count` is a whole number that knows the rows it was counted or summed from; a
+`Derived` a whole number made from other figures. `explain` says it in words, one line per
+source; `explain_share` for a percentage."""
 from __future__ import annotations
 
 
@@ -90,6 +91,14 @@ def explain(value) -> list[str]:
             out += [f"    {line.strip()}" for line in sources[1:]]
         return out
     return []
+
+
+def explain_share(shown: str, part, whole) -> list[str]:
+    """Where a percentage (`shown` as printed) comes from: its division and each input's
+    sources."""
+    return [f"{shown} = {part} ÷ {whole}",
+            *(f"  {name} {value}: {source}" for name, value in (("part", part), ("whole", whole))
+              for source in explain(value))]
 
 
 def _register(rows: list) -> str:

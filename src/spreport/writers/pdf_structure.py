@@ -190,7 +190,7 @@ class _Tagger:
             kind = "Span"
         attrs = {"Lang": lang} if lang and lang != self.lang else {}
         if kind in ("TH", "TD"):
-            attrs["A"] = _cell_attributes(box, kind, element, parent)
+            attrs["A"] = _cell_attributes(box, kind, element)
         node = self.add(Node(kind, parent.body, self.index, **attrs), parent.body)
         if kind == "LI":
             node.body = Node("LBody", node, self.index)
@@ -232,7 +232,7 @@ class _Tagger:
         return node
 
 
-def _cell_attributes(box, kind: str, element, parent: Node) -> pydyf.Dictionary:
+def _cell_attributes(box, kind: str, element) -> pydyf.Dictionary:
     attributes = pydyf.Dictionary({"O": "/Table"})
     if kind == "TH":
         attributes["Scope"] = "/Row" if element.get("scope") == "row" else "/Column"
