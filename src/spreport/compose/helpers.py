@@ -7,10 +7,11 @@ import datetime
 from numbers import Number
 
 import jinja2
+from jinja2.filters import make_attrgetter
 from markupsafe import Markup, escape
 
 from ..data.located import LList, locate, origin
-from ..data.provenance import Count, Rows, explain, explain_share
+from ..data.provenance import Count, Rows, Tally, explain, explain_share, total
 from .markup import check_web_address
 from ..data.year import YearData
 from ..errors import SpreportError
@@ -227,10 +228,6 @@ class Helpers:
         """A State's name as a table shows it: without article ("Bahamas")."""
         return self.state(iso3, False)
 
-    def region(self, iso3) -> str:
-        """The regional group code of a Member State: AFR APG EEG GRULAC WEOG."""
-        return self.data.countries.group(iso3)
-
     def mandate(self, mandate_id, article: bool = True, on=None, holder=None):
         """A mandate's official title as an Inflected: `text` is the running-text form (with
         the article French and Spanish need; the bare title with article=False, as tables
@@ -275,20 +272,34 @@ class Helpers:
                 [self.lang.contract(preposition, n) for n in names], style)
         return Inflected(forms, None, "a list of names" if len(names) > 1 else "a name")
 
-    def courts(self) -> list:
+    def courts(self) -> Rows:
         """The rows of registers/amicus.csv in the order the report lists the courts: national,
         then regional, then international ones, by date within each."""
-        return sorted(self.data.registers["amicus"],
-                      key=lambda row: (_LEVELS.index(row["level"]), row["date"]))
+        rows = self.data.registers["amicus"]
+        return Rows(sorted(rows, key=lambda row: (_LEVELS.index(row["level"]), row["date"])),
+                    rows, rows.rule, rows.register)
 
-    def themed_reports(self, theme) -> list[tuple[str, list[str]]]:
+    def themed_reports(self, theme) -> Rows:
         """(mandate id, its report symbols) for the reports on `theme`, in register order;
         none when no report of the year has the theme (the sentence on it is then left out)."""
         grouped: dict[str, list[str]] = {}
-        for row in self.data.registers["reports"]:
-            if theme in row["themes"]:
-                grouped.setdefault(row["mandate"], []).append(row["symbol"])
-        return list(grouped.items())
+        rows = [row for row in self.data.registers["reports"] if theme in row["themes"]]
+        for row in rows:
+            grouped.setdefault(row["mandate"], []).append(row["symbol"])
+        return Rows(grouped.items(), rows, f"the distinct reports.mandate of reports.themes "
+                    f"containing {theme}", self.data.registers["reports"].register)
+
+    def distinct(self, rows, column: str) -> Count:
+        """How many distinct values `column` takes in `rows` (a register's rows, selected in a
+        template); a column of several words counts each of its words."""
+        values = set()
+        for row in rows:
+            cell = row[column]
+            values.update(cell if isinstance(cell, list) else [cell])
+        if isinstance(rows, Rows):
+            return Count(len(values), rows.rows, f"{rows.rule}, the distinct {column}",
+                         "distinct", rows.register)
+        return len(values)
 
     # --- inline markup ----------------------------------------------------------
     def sym(self, symbol) -> Markup:
@@ -325,13 +336,14 @@ class Helpers:
             env.filters[name] = getattr(self, name)
         for name in ("change", "balance", "percent", "date_range", "date_pair", "themed_reports", "link",
                      "addendum", "mandate", "state", "states", "sym", "syms", "join",
-                     "sort_states", "state_listed", "region", "masthead_date", "date_span",
-                     "person", "chair", "days", "item_end", "in_text", "courts"):
+                     "sort_states", "state_listed", "masthead_date", "date_span",
+                     "person", "chair", "days", "item_end", "in_text", "courts", "distinct"):
             env.globals[name] = getattr(self, name)
         env.filters["length"] = _length
         for name in ("select", "reject", "selectattr", "rejectattr"):
             env.filters[name] = _selecting(name, env.filters[name])
         env.filters["list"] = _listed
+        env.filters["sort"] = _sorting(env.filters["sort"])
         env.filters["sum"] = _summing(env.filters["sum"])
 
     # --- mandate holders and persons ---------------------------------------------------
@@ -412,7 +424,7 @@ _LEVELS = ("national", "regional", "international")
 def _length(items) -> int:
     """Jinja's length, which keeps where the items came from (data/provenance.py): a
     register's rows and the rule selecting them, or a YAML list's file and line."""
-    if isinstance(items, Rows):
+    if isinstance(items, (Rows, Tally)):
         return items.count()
     if isinstance(items, LList):
         return locate(len(items), items.file, items.line, f"{items.field} (items counted)")
@@ -424,13 +436,29 @@ def _listed(items) -> list:
     return items if isinstance(items, Rows) else list(items)
 
 
-def _summing(total):
-    """Jinja's sum, which keeps a register's rows: a sum of a column is summed from them."""
+def _sorting(jinja_sort):
+    """Jinja's sort, which keeps a register's rows and rule: order changes no count."""
+    def sorting(environment, items, *args, **kwargs):
+        ordered = jinja_sort(environment, items, *args, **kwargs)
+        if isinstance(items, Rows):
+            return Rows(ordered, items.rows, items.rule, items.register)
+        return ordered
+    return jinja2.pass_environment(sorting)
+
+
+def _summing(jinja_sum):
+    """Jinja's sum, which keeps where figures came from: a column of a register's rows is
+    summed from them; figures that know their sources add up to one that knows them all."""
     def summing(environment, items, attribute=None, start=0):
-        value = total(environment, items, attribute=attribute, start=start)
         if isinstance(items, Rows) and attribute and not start:
-            return Count(value, items.rows, f"{items.rule}, column {attribute} summed", "summed")
-        return value
+            value = jinja_sum(environment, items, attribute=attribute)
+            return Count(value, items.rows, f"{items.rule}, column {attribute} summed", "summed",
+                         items.register)
+        if start:
+            return jinja_sum(environment, items, attribute=attribute, start=start)
+        if attribute is not None:
+            items = map(make_attrgetter(environment, attribute), items)
+        return total(list(items))
     return jinja2.pass_environment(summing)
 
 
@@ -444,5 +472,5 @@ def _selecting(name: str, select):
         kept = list(kept)
         test = " ".join(str(a) for a in args)
         rows = kept if all(isinstance(r, dict) for r in items) else items.rows
-        return Rows(kept, rows, f"{items.rule}, {name} {test}")
+        return Rows(kept, rows, f"{items.rule}, {name} {test}", items.register)
     return jinja2.pass_context(filtered)

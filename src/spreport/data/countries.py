@@ -7,6 +7,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..errors import SpreportError, inside
+from .located import locate
+from .provenance import Rows
 
 _PARENTHESIS = re.compile(r"^(?P<name>.*?) \((?P<inside>[^)]*)\)$")
 # What UNTERM's parenthesis holds when it is an article; anything else there is the rest of
@@ -44,8 +46,9 @@ class Countries:
                                 getattr(iso3, "line", None)) from None
 
     @property
-    def members(self) -> list[str]:
-        return [code for code, row in self.rows.items() if row["status"] == "member"]
+    def members(self) -> Rows:
+        rows = [row for row in self.rows.values() if row["status"] == "member"]
+        return Rows([row["iso3"] for row in rows], rows, "un_country_names.status = member")
 
     def row(self, iso3: str) -> dict[str, str]:
         try:
@@ -94,7 +97,7 @@ def read_countries(path: Path, root: Path) -> Countries:
         reader = csv.DictReader(handle)
         rows, lines = {}, {}
         for row in reader:
-            rows[row["iso3"]] = row
+            rows[row["iso3"]] = locate(row, shown, reader.line_num, f"row {reader.line_num}")
             lines[row["iso3"]] = reader.line_num
     with groups_path.open(encoding="utf-8", newline="") as handle:
         groups = {row["iso3"]: row["group"] for row in csv.DictReader(handle)}

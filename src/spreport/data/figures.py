@@ -2,10 +2,9 @@
 register holds the rows, computed once per build."""
 from __future__ import annotations
 
-from collections import Counter
 from functools import cached_property
 
-from .provenance import Count, Derived, Rows, counted, summed
+from .provenance import Count, Derived, Rows, Tally, counted, summed
 from .year import YearData
 
 
@@ -66,13 +65,13 @@ class Figures:
         return self.holders.count()
 
     @cached_property
-    def holders_by_gender(self) -> Counter:
-        return _by(self.holders, lambda h: h["gender"], f"{self.holders.rule}, holders.gender")
+    def holders_by_gender(self) -> Tally:
+        return self._by(self.holders, lambda h: h["gender"], f"{self.holders.rule}, holders.gender")
 
     @cached_property
-    def holders_by_region(self) -> Counter:
-        return _by(self.holders, lambda h: self.data.countries.group(h["nationality"]),
-                   f"{self.holders.rule}, the regional group of holders.nationality")
+    def holders_by_region(self) -> Tally:
+        return self._by(self.holders, lambda h: self._region(h["nationality"]),
+                        f"{self.holders.rule}, the regional group of holders.nationality")
 
     @cached_property
     def support_replied(self) -> int:
@@ -87,8 +86,22 @@ class Figures:
 
     # --- standing invitations -------------------------------------------------
     @cached_property
-    def member_states(self) -> list[str]:
+    def member_states(self) -> Rows:
         return self.data.countries.members
+
+    @cached_property
+    def members_by_region(self) -> Tally:
+        """Member States by regional group (un_regional_groups.csv)."""
+        return Tally(self.member_states.rows, lambda c: self._region(c["iso3"]),
+                     f"{self.member_states.rule}, un_regional_groups.group",
+                     self.data.countries.shown)
+
+    @cached_property
+    def inviting_by_region(self) -> Tally:
+        """Member States with a standing invitation (of any date), by regional group."""
+        rows = [i for i in self._r["standing_invitations"] if i["state"] in self._members]
+        return self._by(rows, lambda i: self._region(i["state"]), "standing_invitations.state a "
+                        "Member State, its regional group", "standing_invitations")
 
     def invitations_on(self, day) -> dict[str, int]:
         """Member and non-member observer States whose standing invitation dates from `day`
@@ -119,15 +132,42 @@ class Figures:
         return Rows(visits, visits, f"visits.start in {self.year}")
 
     @cached_property
+    def visits_by_region(self) -> Tally:
+        """The year's visits by the regional group of the State visited ("other": a
+        non-member State)."""
+        return self._by(self.visits_of_year, lambda v: self._region(v["state"]),
+                        f"{self.visits_of_year.rule}, the regional group of visits.state",
+                        "visits")
+
+    @cached_property
+    def states_visited_by_region(self) -> Tally:
+        """The distinct States visited in the year, by regional group ("other" as above)."""
+        return self._by(self.visits_of_year, lambda v: self._region(v["state"]),
+                        f"the distinct visits.state of {self.visits_of_year.rule}, its regional "
+                        "group", "visits", distinct=lambda v: v["state"])
+
+    @cached_property
     def states_visited(self) -> list[str]:
         return Rows(sorted({v["state"] for v in self.visits_of_year}), self.visits_of_year,
                     f"the distinct visits.state of the visits that began in {self.year}")
 
     @cached_property
-    def visits_by_state(self) -> Counter:
+    def _five_years(self) -> list:
+        return [v for v in self._r["visits"] if self.first_year <= v["start"].year <= self.year]
+
+    @cached_property
+    def visits_by_state(self) -> Tally:
         """Visits per State over the five years."""
-        return Counter(v["state"] for v in self._r["visits"]
-                       if self.first_year <= v["start"].year <= self.year)
+        return self._by(self._five_years, lambda v: str(v["state"]),
+                        f"visits.start from {self.first_year} to {self.year}, visits.state",
+                        "visits")
+
+    @cached_property
+    def visits_by_state_and_year(self) -> Tally:
+        """Visits per (State, year) over the five years."""
+        return Tally(self._five_years, lambda v: (str(v["state"]), v["start"].year),
+                     "(visits.state, visits.start's year)", self._register("visits"),
+                     describe=lambda k: f"visits.state = {k[0]}, visits.start in {k[1]}")
 
     @cached_property
     def ever_visited(self) -> list[str]:
@@ -145,8 +185,9 @@ class Figures:
         return Rows(sorted(f["state"] for f in rows), rows, f"first_visits.year = {self.year}")
 
     @cached_property
-    def pending_by_state(self) -> Counter:
-        return Counter(r["state"] for r in self._r["requests"])
+    def pending_by_state(self) -> Tally:
+        return self._by(self._r["requests"], lambda r: str(r["state"]), "requests.state",
+                        "requests")
 
     @cached_property
     def never_visited_pending(self) -> list[str]:
@@ -220,10 +261,16 @@ class Figures:
     def follow_up_letters(self) -> int:
         return counted(self._r["follow_up"], "every row of follow_up")
 
+    # --- grouping -------------------------------------------------------------
+    def _by(self, rows: list, key, rule: str, register: str = "holders",
+            distinct=None) -> Tally:
+        """The rows counted by `key`: each count knows its rows and `rule` = the key."""
+        return Tally(rows, key, rule, self._register(register), distinct)
 
-def _by(rows: list, key, rule: str) -> Counter:
-    """The rows counted by `key`, each count knowing its rows."""
-    groups: dict = {}
-    for row in rows:
-        groups.setdefault(key(row), []).append(row)
-    return Counter({k: counted(group, f"{rule} = {k}") for k, group in groups.items()})
+    def _register(self, name: str) -> str:
+        """The file of the register `name` (CSV or XLSX), as errors name it."""
+        return self._r[name].register
+
+    def _region(self, state) -> str:
+        """The regional group of a Member State; "other" for any other State."""
+        return self.data.countries.group(state) if state in self._members else "other"

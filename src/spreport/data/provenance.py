@@ -12,12 +12,13 @@ class Rows(list):
     """Items drawn from rows of a register: `rows` the rows themselves (each knows its file
     and line), `rule` what selects them ("visits.start in 2024")."""
 
-    def __init__(self, items, rows: list, rule: str):
+    def __init__(self, items, rows: list, rule: str, register: str | None = None):
         super().__init__(items)
         self.rows, self.rule = rows, rule
+        self.register = register or (_register(rows) if rows else None)
 
     def count(self) -> Count:
-        return Count(len(self), self.rows, self.rule)
+        return Count(len(self), self.rows, self.rule, register=self.register)
 
 
 class _Arithmetic:
@@ -47,11 +48,13 @@ def _derived(left, operator: str, right, value: int):
 
 
 class Count(_Arithmetic, int):
-    """How many rows (or distinct items of them) a rule selects."""
+    """How many rows (or distinct items of them) a rule selects; `register` names the file
+    the rule reads when it selects no row."""
 
-    def __new__(cls, value: int, rows: list, rule: str, how: str = "counted"):
+    def __new__(cls, value: int, rows: list, rule: str, how: str = "counted",
+                register: str | None = None):
         out = super().__new__(cls, value)
-        out.rows, out.rule, out.how = rows, rule, how
+        out.rows, out.rule, out.how, out.register = rows, rule, how, register
         return out
 
 
@@ -63,6 +66,58 @@ class Derived(_Arithmetic, int):
         out = super().__new__(cls, value)
         out.formula, out.inputs = formula, inputs
         return out
+
+
+class Tally(dict):
+    """A register's rows counted by a key: key → Count, each knowing its rows. A key no row
+    has counts 0 (and says which register was read), as a Counter's missing key does."""
+
+    def __init__(self, rows: list, key, grouping: str, register: str, distinct=None,
+                 describe=None):
+        """`key(row)` groups the rows, `grouping` words the key ("requests.state") and
+        `describe(k)` the rule of group k (default "<grouping> = k"); `distinct(row)`, if
+        given, counts the distinct values it takes in a group instead of the rows."""
+        super().__init__()
+        self.rows, self.grouping, self.register = rows, grouping, register
+        self.describe = describe or (lambda k: f"{grouping} = {k}")
+        groups: dict = {}
+        for row in rows:
+            groups.setdefault(key(row), []).append(row)
+        for k, group in groups.items():
+            if distinct is None:
+                self[k] = Count(len(group), group, self.describe(k), register=register)
+            else:
+                self[k] = Count(len({distinct(r) for r in group}), group, self.describe(k),
+                                "distinct", register)
+
+    def __missing__(self, key) -> Count:
+        return Count(0, [], self.describe(key), register=self.register)
+
+    def get(self, key, default=None) -> Count:
+        """The count of `key`: 0 for a key no row has, whatever the default."""
+        return self[key]
+
+    def count(self) -> Count:
+        """How many keys the rows have."""
+        return Count(len(self), self.rows, f"the distinct {self.grouping}", "distinct",
+                     self.register)
+
+
+def total(figures: list):
+    """The sum of a list of figures (a table's column): counts of one or more registers add
+    up to a count of all their rows; anything else sums to a Derived with every addend."""
+    value = sum(int(f) if isinstance(f, int) else f for f in figures)
+    if not isinstance(value, int):
+        return value
+    if figures and all(isinstance(f, Count) for f in figures):
+        rows = list({id(r): r for f in figures for r in f.rows}.values())
+        registers = {f.register for f in figures} - {None}
+        return Count(value, rows, f"the sum of {len(figures)} counts", "summed",
+                     registers.pop() if len(registers) == 1 else None)
+    if any(explain(f) for f in figures):
+        return Derived(value, f"the sum of {len(figures)} figures",
+                       **{f"#{n}": f for n, f in enumerate(figures, 1)})
+    return value
 
 
 def counted(rows: list, rule: str) -> Count:
@@ -79,6 +134,8 @@ def explain(value) -> list[str]:
     if isinstance(value, Located):
         return [f"{value.where}  {value.field}"]
     if isinstance(value, Count):
+        if not value.rows:
+            return [f"{value.register or 'no register'}: no row selected by {value.rule}"]
         where = f"{_register(value.rows)}  {_lines(value.rows)}"
         if value.how == "counted" and len(value.rows) == value:
             return [f"{where}: {len(value.rows)} row(s) selected by {value.rule}"]

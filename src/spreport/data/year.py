@@ -47,7 +47,7 @@ def load_year(directory: Path, root: Path) -> YearData:
     for name, columns in REGISTERS.items():
         path = register_path(directory / "registers", name, root)
         rows = read_register(path, str(path.relative_to(root)), columns)
-        registers[name] = Rows(rows, rows, f"every row of {name}")
+        registers[name] = Rows(rows, rows, f"every row of {name}", rows.file)
     countries = read_countries(root / "data" / "un_country_names.csv", root)
     check_references(registers, REGISTERS, set(countries.rows))
     check_fields(values)
