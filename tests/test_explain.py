@@ -71,3 +71,58 @@ def test_a_difference_of_counts_shows_both(capsys):
     assert code == 0 and "3 = 19 − 16" in out
     assert "left = 19: data/2024/registers/first_visits.csv" in out
     assert "right = 16: data/2024/registers/requests.csv" in out
+
+
+def _lines(spans: str) -> list[int]:
+    """"3–4, 15" → [3, 4, 15]."""
+    out = []
+    for span in spans.split(", "):
+        first, _, last = span.partition("–")
+        out += range(int(first), int(last or first) + 1)
+    return out
+
+
+def _csv_lines(path) -> dict[int, dict]:
+    """A CSV file's rows by line number (the header is line 1)."""
+    with open(path, encoding="utf-8", newline="") as f:
+        reader = csv.DictReader(f)
+        return {reader.line_num: row for row in reader}
+
+
+def test_a_table_cell_names_its_row_column_and_the_rows_counted(capsys):
+    code, out = explained(capsys, "54", "--document", "addendum")
+    m = re.search(r"54 in the table of Statistics on standing invitations: row African States, "
+                  r"column Member States\n    data/un_country_names\.csv  lines ([\d–, ]+): 54 "
+                  r"row\(s\) selected by un_country_names\.status = member, "
+                  r"un_regional_groups\.group = AFR", out)
+    assert code == 0 and m, out
+    names = _csv_lines(ROOT / "data" / "un_country_names.csv")
+    groups = {r["iso3"]: r["group"] for r in _csv_lines(ROOT / "data" / "un_regional_groups.csv").values()}
+    cited = [names[n] for n in _lines(m[1])]
+    assert len(cited) == 54
+    assert all(r["status"] == "member" and groups[r["iso3"]] == "AFR" for r in cited)
+    assert sum(r["status"] == "member" and groups.get(r["iso3"]) == "AFR"
+               for r in names.values()) == 54
+
+
+def test_a_zero_names_the_register_and_the_rule_no_row_meets(capsys):
+    code, out = explained(capsys, "0", "--document", "addendum")
+    rules = re.findall(r"0 in the table of Status of country visits over the past five years: "
+                       r"row [^\n]+, column (\d{4})\n    data/2024/registers/visits\.csv: no row "
+                       r"selected by visits\.state = ([A-Z]{3}), visits\.start in (\d{4})", out)
+    assert code == 0 and len(rules) > 100, out[:2000]
+    visits = _csv_lines(YEAR / "registers" / "visits.csv").values()
+    for column, state, year in rules:
+        assert column == year
+        assert not any(v["state"] == state and v["start"].startswith(year) for v in visits)
+
+
+def test_a_column_total_reads_every_row_it_sums(capsys):
+    code, out = explained(capsys, "592", "--document", "addendum")
+    m = re.search(r"592 in the table of Pending requests for country visits: row Total, column "
+                  r"Pending requests\n    data/2024/registers/requests\.csv  lines 2–(\d+): 592, "
+                  r"the sum of (\d+) counts", out)
+    requests = _csv_lines(YEAR / "registers" / "requests.csv")
+    assert code == 0 and m, out
+    assert int(m[1]) == max(requests) and len(requests) == 592
+    assert int(m[2]) == len({r["state"] for r in requests.values()})

@@ -1,10 +1,12 @@
 """`spreport explain FIGURE`: where a figure the document states comes from. Every sentence
 is composed with its placeholders recorded; each figure written as FIGURE is shown with its
-sentence and its sources (data/provenance.py)."""
+sentence and its sources (data/provenance.py), and each table cell holding it with its row
+and column."""
 from __future__ import annotations
 
 from pathlib import Path
 
+from . import tree
 from .compose import compose
 from .compose.values import Figure
 from .data.year import load_year
@@ -17,7 +19,7 @@ def figure_sources(data_dir: Path, root: Path, figure: str, lang: str,
     `figure` (as printed, "1,265", or as a number, "1265")."""
     data = load_year(data_dir, root)
     recorded: list = []
-    compose(data, document, conventions(lang), recorder=recorded, sourced=True)
+    doc = compose(data, document, conventions(lang), recorder=recorded, sourced=True)
     found, seen = [], set()
     for msgid, name, value in recorded:
         if not isinstance(value, Figure) or figure not in (value.text, str(value.value)):
@@ -26,7 +28,30 @@ def figure_sources(data_dir: Path, root: Path, figure: str, lang: str,
         if key not in seen:
             seen.add(key)
             found.append((msgid, name, list(value.sources)))
-    return found
+    return found + list(_cells(doc, figure))
+
+
+def _cells(doc: tree.Document, figure: str):
+    """(where in which table, "cell", sources) for each table cell that states `figure`."""
+    title = ""
+    for block in tree.blocks(doc):
+        if isinstance(block, (tree.Chapter, tree.Section)):
+            title = tree.plain_text(block.title)
+        if not isinstance(block, tree.Table):
+            continue
+        headings = [tree.plain_text(c.children) for c in block.head[-1]] if block.head else []
+        for row in block.body + block.foot:
+            column = 0
+            for cell in row:
+                for item in cell.children:
+                    if isinstance(item, tree.Sourced) and figure in (
+                            item.text, "".join(ch for ch in item.text if ch.isdigit())):
+                        heading = headings[column] if column < len(headings) else ""
+                        where = (f"the table of {title}: row {tree.plain_text(row[0].children)}, "
+                                 f"column {heading}")
+                        found = (where, "cell", list(item.sources))
+                        yield found
+                column += cell.colspan
 
 
 def shown(found: list[tuple[str, str, list[str]]], figure: str) -> str:
@@ -36,6 +61,10 @@ def shown(found: list[tuple[str, str, list[str]]], figure: str) -> str:
     lines = []
     for msgid, name, sources in found:
         sentence = " ".join(msgid.split())
-        lines.append(f"{figure} ({name}) in “{sentence[:90]}{'…' if len(sentence) > 90 else ''}”")
+        if name == "cell":
+            lines.append(f"{figure} in {sentence}")
+        else:
+            lines.append(f"{figure} ({name}) in “{sentence[:90]}"
+                         f"{'…' if len(sentence) > 90 else ''}”")
         lines += [f"    {source}" for source in sources] or ["    (no source recorded)"]
     return "\n".join(lines)
