@@ -1,7 +1,7 @@
 """`spreport serve` in a real browser (Debian's chromium, driven by selenium): the preview
-shows the documents, follows an edit within 3 seconds, shows a broken file's error above the
-last good view, tells where a figure comes from on hover, and sets two languages side by
-side, paragraph by paragraph."""
+shows the documents, follows an edit within 3 seconds (patched in place), shows a broken
+file's error above the last good view, tells where a figure comes from on hover, and sets two
+languages side by side, paragraph by paragraph."""
 from __future__ import annotations
 
 import shutil
@@ -69,7 +69,7 @@ def wait_for(browser, condition, seconds: float):
         try:
             if condition():
                 return
-        except Exception:            # the page is reloading
+        except Exception:            # the page is being patched
             pass
         time.sleep(0.05)
     raise AssertionError(f"not within {seconds} s")
@@ -88,10 +88,16 @@ def test_the_page_follows_an_edit_and_shows_a_broken_file(server, browser):
     assert count(browser, "p.para") == 79
     assert count(browser, "span.footnote") == 81
     assert "245 forums" in browser.find_element("tag name", "body").text
+    figure = "[...document.querySelectorAll('span.figure')].find(s => s.textContent == '{}')"
+    browser.execute_script("window.unreloaded = true; document.getElementById('b20').marked = 1;"
+                           + figure.format(245) + ".marked = 1")
     edit(project, "events: 245", "events: 246")
     started = time.monotonic()
     wait_for(browser, lambda: "246 forums" in browser.find_element("tag name", "body").text, 3)
     assert time.monotonic() - started < 3
+    patched = browser.execute_script("return [window.unreloaded, document.getElementById('b20')"
+                                     ".marked, " + figure.format(246) + ".marked]")
+    assert patched == [True, 1, None]     # patched in place: the changed figure alone is new
     edit(project, "events: 246", "events: many")
     wait_for(browser, lambda: count(browser, ".error") == 1, 3)
     error = browser.find_element("css selector", ".error").text

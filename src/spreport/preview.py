@@ -107,23 +107,65 @@ def _page(title: str, body: str, version: int, error: str | None) -> str:
     return ("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\">"
             f"<title>{escape(title)}</title><style>{style}</style></head>"
             f'<body data-version="{version}">{banner}{body}'
-            "<script>const events = new EventSource('/events');"
-            "events.onmessage = e => { if (e.data !== document.body.dataset.version) {"
-            "sessionStorage.setItem('y', window.scrollY); location.reload(); } };"
-            "window.scrollTo(0, +sessionStorage.getItem('y') || 0);"
-            f"{_ALIGN}</script>"
+            f"<script>{_FOLLOW}{_ALIGN}</script>"
             "</body></html>")
 
 
+# A new version is fetched and patched in: only the elements that changed since the page
+# last fetched are replaced, so the reader keeps their place (and the rest of the page its
+# nodes); the error banner comes and goes on its own.
+_FOLLOW = """
+let last = new DOMParser().parseFromString(document.documentElement.outerHTML, 'text/html');
+const parts = doc => [...doc.body.children].filter(n => !n.matches('script, pre.error'));
+function patch(before, after, live) {
+  if (before.isEqualNode(after)) return;
+  const b = [...before.childNodes], a = [...after.childNodes], l = [...live.childNodes];
+  const sameShape = before.cloneNode(false).isEqualNode(after.cloneNode(false)) && b.length
+    && b.length === a.length && l.length === b.length
+    && b.every((n, i) => n.nodeType === a[i].nodeType
+                         && (n.nodeType === Node.ELEMENT_NODE || n.isEqualNode(a[i])));
+  if (!sameShape) { live.replaceWith(document.importNode(after, true)); return; }
+  b.forEach((n, i) => { if (n.nodeType === Node.ELEMENT_NODE) patch(n, a[i], l[i]); });
+}
+function show(fresh) {
+  const y = window.scrollY;
+  document.querySelector('pre.error')?.remove();
+  const banner = fresh.querySelector('pre.error');
+  if (banner) document.body.prepend(document.importNode(banner, true));
+  const before = parts(last), after = parts(fresh), live = parts(document);
+  if (before.length === after.length && live.length === after.length)
+    after.forEach((n, i) => patch(before[i], n, live[i]));
+  else {
+    live.forEach(n => n.remove());
+    document.querySelector('script').before(...after.map(n => document.importNode(n, true)));
+  }
+  last = fresh;
+  document.body.dataset.version = fresh.body.dataset.version;
+  align();
+  window.scrollTo(0, y);
+}
+new EventSource('/events').onmessage = async e => {
+  if (e.data === document.body.dataset.version) return;
+  const page = await fetch(location.href);
+  show(new DOMParser().parseFromString(await page.text(), 'text/html'));
+};"""
+
 # Side by side, each paragraph and heading starts level with its counterpart (same id).
 _ALIGN = """
-const [left, right] = document.querySelectorAll('.side-by-side article');
-if (right) {
+function align() {
+  const [left, right] = document.querySelectorAll('.side-by-side article');
+  if (!right) return;
+  for (const moved of document.querySelectorAll('[data-aligned]')) {
+    moved.style.marginTop = '';
+    delete moved.dataset.aligned;
+  }
   for (const a of left.querySelectorAll('p[id], h1[id], h2[id]')) {
     const b = right.querySelector('#' + CSS.escape(a.id));
     if (!b) continue;
     const gap = a.getBoundingClientRect().top - b.getBoundingClientRect().top;
     const lower = gap > 0 ? b : a;
     lower.style.marginTop = parseFloat(getComputedStyle(lower).marginTop) + Math.abs(gap) + 'px';
+    lower.dataset.aligned = '';
   }
-}"""
+}
+align();"""

@@ -1,7 +1,7 @@
 """`spreport serve`: the preview (preview.py) on http://127.0.0.1:PORT/, refreshed as the
 data, templates and catalogs change. A Starlette application under uvicorn; watchfiles tells
 of changes, and each open page hears of a new version through server-sent events and
-reloads itself."""
+patches itself with it."""
 from __future__ import annotations
 
 import asyncio
