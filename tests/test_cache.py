@@ -5,7 +5,10 @@ from __future__ import annotations
 
 import json
 
+import jinja2
+
 from spreport.cli import main
+from spreport.compose.environment import _BytecodeCache
 
 YEAR = "data/2024"
 
@@ -94,3 +97,17 @@ def test_compiled_templates_are_kept_apart_by_how_their_filters_are_called(proje
     ours = make_environment(project, project / YEAR, Catalogs(), conventions("en"))
     Helpers(data, conventions("en")).register(ours)
     assert ours.get_template("probe.xml.j2").render(x={"a": 1, "b": 2}) == "2"
+
+
+def test_the_compiled_templates_a_process_keeps_are_bounded(monkeypatch):
+    """A long preview compiles every edit anew: the least recently used code is let go."""
+    cache = _BytecodeCache()
+    monkeypatch.setattr(cache, "LIMIT", 3)
+    env = jinja2.Environment(loader=jinja2.DictLoader({f"t{n}": f"{n}" for n in range(6)}),
+                             bytecode_cache=cache, cache_size=0)
+    for name in ("t0", "t1", "t2", "t0", "t3", "t4"):
+        assert env.get_template(name).render() == name[1]
+    kept = list(cache.compiled)
+    assert len(kept) == 3
+    assert [env.get_template(n).render() for n in ("t0", "t3", "t4")] == ["0", "3", "4"]
+    assert list(cache.compiled) == kept                  # all three found, none compiled anew

@@ -4,6 +4,7 @@ from __future__ import annotations
 import hashlib
 import os
 import sys
+from collections import OrderedDict
 from pathlib import Path
 from types import CodeType
 
@@ -48,10 +49,14 @@ class _BytecodeCache(jinja2.BytecodeCache):
     process, so that every environment (one per document and language, in any copy of the
     project) compiles each template once; read from a folder (a build's cache) when `folder`
     is set, and saved there by `save`. Code loaded from the cache is given the file name of
-    the template it stands for, so that errors name that file."""
+    the template it stands for, so that errors name that file. The process keeps the
+    `LIMIT` most recently used, so that a long preview session, compiling each edit anew,
+    does not grow without bound."""
+
+    LIMIT = 1024
 
     def __init__(self):
-        self.compiled: dict[str, bytes] = {}
+        self.compiled: OrderedDict[str, bytes] = OrderedDict()
         self.folder: Path | None = None
 
     def get_bucket(self, environment, name, filename, source):
@@ -67,14 +72,21 @@ class _BytecodeCache(jinja2.BytecodeCache):
         code = self.compiled.get(bucket.key)
         if code is None and self.folder is not None:
             try:
-                code = self.compiled[bucket.key] = (self.folder / bucket.key).read_bytes()
+                code = (self.folder / bucket.key).read_bytes()
             except OSError:
                 return
         if code is not None:
+            self._keep(bucket.key, code)
             bucket.bytecode_from_string(code)
 
     def dump_bytecode(self, bucket):
-        self.compiled[bucket.key] = bucket.bytecode_to_string()
+        self._keep(bucket.key, bucket.bytecode_to_string())
+
+    def _keep(self, key: str, code: bytes) -> None:
+        self.compiled[key] = code
+        self.compiled.move_to_end(key)
+        while len(self.compiled) > self.LIMIT:
+            self.compiled.popitem(last=False)
 
     def save(self) -> None:
         try:
