@@ -282,12 +282,13 @@ class Helpers:
     def themed_reports(self, theme) -> Rows:
         """(mandate id, its report symbols) for the reports on `theme`, in register order;
         none when no report of the year has the theme (the sentence on it is then left out)."""
+        rows = self.data.registers["reports"].kept(lambda row: theme in row["themes"],
+                                                    f"reports.themes containing {theme}")
         grouped: dict[str, list[str]] = {}
-        rows = [row for row in self.data.registers["reports"] if theme in row["themes"]]
         for row in rows:
             grouped.setdefault(row["mandate"], []).append(row["symbol"])
-        return Rows(grouped.items(), rows, f"the distinct reports.mandate of reports.themes "
-                    f"containing {theme}", self.data.registers["reports"].register)
+        return Rows(grouped.items(), rows, f"the distinct reports.mandate of {rows.rule}",
+                    rows.register)
 
     def distinct(self, rows, column: str) -> Count:
         """How many distinct values `column` takes in `rows` (a register's rows, selected in a
@@ -451,9 +452,7 @@ def _summing(jinja_sum):
     summed from them; figures that know their sources add up to one that knows them all."""
     def summing(environment, items, attribute=None, start=0):
         if isinstance(items, Rows) and attribute and not start:
-            value = jinja_sum(environment, items, attribute=attribute)
-            return Count(value, items.rows, f"{items.rule}, column {attribute} summed", "summed",
-                         items.register)
+            return items.summed(attribute, jinja_sum(environment, items, attribute=attribute))
         if start:
             return jinja_sum(environment, items, attribute=attribute, start=start)
         if attribute is not None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from functools import cached_property
 
-from .provenance import Count, Derived, Rows, Tally, counted, summed
+from .provenance import Count, Derived, Rows, Tally
 from .year import YearData
 
 
@@ -28,19 +28,20 @@ class Figures:
     # --- mandates and holders -------------------------------------------------
     @cached_property
     def mandates(self) -> int:
-        return counted(self._r["mandates"], "every row of mandates")
+        return self._r["mandates"].count()
 
     @cached_property
     def new_mandates(self) -> list[str]:
         """The mandates the Council established in the year (mandates.csv `established`)."""
-        rows = [m for m in self._r["mandates"]
-                if m.get("established") and m["established"].year == self.year]
-        return Rows([m["id"] for m in rows], rows, f"mandates.established in {self.year}")
+        rows = self._r["mandates"].kept(
+            lambda m: m.get("established") and m["established"].year == self.year,
+            f"mandates.established in {self.year}")
+        return Rows([m["id"] for m in rows], rows, rows.rule, rows.register)
 
     @cached_property
     def thematic_mandates(self) -> int:
-        return counted([m for m in self._r["mandates"] if m["kind"] == "thematic"],
-                       "mandates.kind = thematic")
+        return self._r["mandates"].kept(lambda m: m["kind"] == "thematic",
+                                        "mandates.kind = thematic").count()
 
     @cached_property
     def country_mandates(self) -> int:
@@ -49,16 +50,15 @@ class Figures:
 
     @cached_property
     def posts(self) -> int:
-        return summed(self._r["mandates"], "posts", "every row of mandates")
+        return self._r["mandates"].summed("posts")
 
     @cached_property
     def holders(self) -> list:
         """The holders serving on the "as at" date (document.as_of); the register also keeps
         former holders, who count in no figure."""
         day = self.data.values["document"]["as_of"]
-        serving_rows = [h for h in self._r["holders"] if serving(h, day)]
-        return Rows(serving_rows, serving_rows, f"holders.start ≤ {day} ≤ holders.end (empty: "
-                                                "open)")
+        return self._r["holders"].kept(lambda h: serving(h, day), f"holders.start ≤ {day} ≤ "
+                                       "holders.end (empty: open)")
 
     @cached_property
     def incumbents(self) -> int:
@@ -66,23 +66,26 @@ class Figures:
 
     @cached_property
     def holders_by_gender(self) -> Tally:
-        return self._by(self.holders, lambda h: h["gender"], f"{self.holders.rule}, holders.gender")
+        return self._by(self.holders, lambda h: h["gender"], f"{self.holders.rule}, holders.gender",
+                        "holders")
 
     @cached_property
     def holders_by_region(self) -> Tally:
-        return self._by(self.holders, lambda h: self._region(h["nationality"]),
-                        f"{self.holders.rule}, the regional group of holders.nationality")
+        return self._by(self.holders, lambda h: self.data.countries.group(h["nationality"]),
+                        f"{self.holders.rule}, the regional group of holders.nationality",
+                        "holders")
 
     @cached_property
     def support_replied(self) -> int:
-        return counted([h for h in self.holders if h["support_replied"] == "yes"],
-                       f"{self.holders.rule}, holders.support_replied = yes")
+        return self.holders.kept(lambda h: h["support_replied"] == "yes",
+                                 f"{self.holders.rule}, holders.support_replied = yes").count()
 
     @cached_property
     def support_received(self) -> int:
         rows = self._r["external_support"]
         return Count(len({(s["mandate"], s["seat"]) for s in rows}), rows,
-                     "the distinct (external_support.mandate, external_support.seat)")
+                     "the distinct (external_support.mandate, external_support.seat)",
+                     "distinct", rows.register)
 
     # --- standing invitations -------------------------------------------------
     @cached_property
@@ -106,12 +109,14 @@ class Figures:
     def invitations_on(self, day) -> dict[str, int]:
         """Member and non-member observer States whose standing invitation dates from `day`
         or before: the figures a sentence states "as at" that day."""
-        rows = [i for i in self._r["standing_invitations"] if i["since"] <= day]
-        members = [i for i in rows if i["state"] in self._members]
-        observers = [i for i in rows if i["state"] not in self._members]
+        invitations = self._r["standing_invitations"]
         rule = f"standing_invitations.since ≤ {day}, the State "
-        return {"members": counted(members, rule + "a Member State"),
-                "observers": counted(observers, rule + "a non-member observer State")}
+        return {"members": invitations.kept(
+                    lambda i: i["since"] <= day and i["state"] in self._members,
+                    rule + "a Member State").count(),
+                "observers": invitations.kept(
+                    lambda i: i["since"] <= day and i["state"] not in self._members,
+                    rule + "a non-member observer State").count()}
 
     @cached_property
     def invitations_members(self) -> int:
@@ -128,8 +133,8 @@ class Figures:
     # --- country visits -------------------------------------------------------
     @cached_property
     def visits_of_year(self) -> list:
-        visits = [v for v in self._r["visits"] if v["start"].year == self.year]
-        return Rows(visits, visits, f"visits.start in {self.year}")
+        return self._r["visits"].kept(lambda v: v["start"].year == self.year,
+                                      f"visits.start in {self.year}")
 
     @cached_property
     def visits_by_region(self) -> Tally:
@@ -149,7 +154,8 @@ class Figures:
     @cached_property
     def states_visited(self) -> list[str]:
         return Rows(sorted({v["state"] for v in self.visits_of_year}), self.visits_of_year,
-                    f"the distinct visits.state of the visits that began in {self.year}")
+                    f"the distinct visits.state of the visits that began in {self.year}",
+                    self._register("visits"))
 
     @cached_property
     def _five_years(self) -> list:
@@ -172,17 +178,19 @@ class Figures:
     @cached_property
     def ever_visited(self) -> list[str]:
         rows = self._r["first_visits"]
-        return Rows(sorted(f["state"] for f in rows), rows, "every row of first_visits")
+        return Rows(sorted(f["state"] for f in rows), rows, rows.rule, rows.register)
 
     @cached_property
     def never_visited(self) -> list[str]:
         return Rows(sorted(self._members - set(self.ever_visited)), self._r["first_visits"],
-                    "the Member States of un_country_names.csv with no row in first_visits")
+                    "the Member States of un_country_names.csv with no row in first_visits",
+                    self._register("first_visits"))
 
     @cached_property
     def first_visited(self) -> list[str]:
-        rows = [f for f in self._r["first_visits"] if f["year"] == self.year]
-        return Rows(sorted(f["state"] for f in rows), rows, f"first_visits.year = {self.year}")
+        rows = self._r["first_visits"].kept(lambda f: f["year"] == self.year,
+                                            f"first_visits.year = {self.year}")
+        return Rows(sorted(f["state"] for f in rows), rows, rows.rule, rows.register)
 
     @cached_property
     def pending_by_state(self) -> Tally:
@@ -192,7 +200,8 @@ class Figures:
     @cached_property
     def never_visited_pending(self) -> list[str]:
         return Rows([s for s in self.never_visited if self.pending_by_state[s]],
-                    self._r["requests"], f"{self.never_visited.rule}, with a row in requests")
+                    self._r["requests"], f"{self.never_visited.rule}, with a row in requests",
+                    self._register("requests"))
 
     @cached_property
     def reopened(self) -> list[str]:
@@ -200,27 +209,29 @@ class Figures:
         earlier = {v["state"] for v in self._r["visits"]
                    if self.first_year <= v["start"].year < self.year}
         return Rows([s for s in self.states_visited if s not in earlier], self.visits_of_year,
-                    f"the States visited in {self.year} and in none of the four years before")
+                    f"the States visited in {self.year} and in none of the four years before",
+                    self._register("visits"))
 
     @cached_property
     def frequently_visited(self) -> list[str]:
         threshold = self._settings.get("frequent_visits_threshold", 5)
         return Rows(sorted(s for s, n in self.visits_by_state.items() if n >= threshold),
                     self._r["visits"], f"the States with {threshold} rows or more in visits "
-                                       f"from {self.first_year} to {self.year}")
+                                       f"from {self.first_year} to {self.year}",
+                    self._register("visits"))
 
     @cached_property
     def not_visited_five_years(self) -> list[str]:
         return Rows(sorted(self._members - set(self.visits_by_state)), self._r["visits"],
                     f"the Member States with no row in visits from {self.first_year} to "
-                    f"{self.year}")
+                    f"{self.year}", self._register("visits"))
 
     @cached_property
     def not_visited_with_request(self) -> list[str]:
         least = self._settings.get("min_requests", 1)
         return Rows([s for s in self.not_visited_five_years if self.pending_by_state[s] >= least],
                     self._r["requests"], f"{self.not_visited_five_years.rule}, with {least} "
-                                         "rows or more in requests")
+                                         "rows or more in requests", self._register("requests"))
 
     @cached_property
     def not_visited_many_pending(self) -> list[str]:
@@ -228,42 +239,39 @@ class Figures:
         return Rows([s for s in self.not_visited_five_years
                      if self.pending_by_state[s] >= threshold], self._r["requests"],
                     f"{self.not_visited_five_years.rule}, with {threshold} rows or more in "
-                    "requests")
+                    "requests", self._register("requests"))
 
     # --- communications -------------------------------------------------------
-    def _sum(self, column: str) -> int:
-        return summed(self._r["communications"], column, "every row of communications")
-
     @cached_property
     def communications(self) -> dict[str, int]:
         rows = self._r["communications"]
-        totals = {c: self._sum(c) for c in ("sent", "joint", "individuals", "women",
-                                           "replies", "substantive")}
-        totals["states"] = counted([c for c in rows if c["kind"] == "state"],
-                                   "communications.kind = state")
-        totals["non_state_actors"] = counted([c for c in rows if c["kind"] == "non-state"],
-                                             "communications.kind = non-state")
+        totals = {c: rows.summed(c) for c in ("sent", "joint", "individuals", "women",
+                                             "replies", "substantive")}
+        totals["states"] = rows.kept(lambda c: c["kind"] == "state",
+                                     "communications.kind = state").count()
+        totals["non_state_actors"] = rows.kept(lambda c: c["kind"] == "non-state",
+                                               "communications.kind = non-state").count()
         return totals
 
     # --- reports and follow-up ------------------------------------------------
     @cached_property
     def reports(self) -> dict[str, int]:
         rows = self._r["reports"]
-        council = [r for r in rows if r["organ"] == "HRC"]
-        return {"total": counted(rows, "every row of reports"),
-                "council": counted(council, "reports.organ = HRC"),
-                "country_visits": counted([r for r in council if r["kind"] == "country-visit"],
-                                          "reports.organ = HRC, reports.kind = country-visit"),
-                "assembly": counted([r for r in rows if r["organ"] != "HRC"],
-                                    "reports.organ ≠ HRC")}
+        council = rows.kept(lambda r: r["organ"] == "HRC", "reports.organ = HRC")
+        return {"total": rows.count(),
+                "council": council.count(),
+                "country_visits": council.kept(lambda r: r["kind"] == "country-visit",
+                                               "reports.organ = HRC, reports.kind = "
+                                               "country-visit").count(),
+                "assembly": rows.kept(lambda r: r["organ"] != "HRC",
+                                      "reports.organ ≠ HRC").count()}
 
     @cached_property
     def follow_up_letters(self) -> int:
-        return counted(self._r["follow_up"], "every row of follow_up")
+        return self._r["follow_up"].count()
 
     # --- grouping -------------------------------------------------------------
-    def _by(self, rows: list, key, rule: str, register: str = "holders",
-            distinct=None) -> Tally:
+    def _by(self, rows: list, key, rule: str, register: str, distinct=None) -> Tally:
         """The rows counted by `key`: each count knows its rows and `rule` = the key."""
         return Tally(rows, key, rule, self._register(register), distinct)
 

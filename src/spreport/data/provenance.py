@@ -20,6 +20,18 @@ class Rows(list):
     def count(self) -> Count:
         return Count(len(self), self.rows, self.rule, register=self.register)
 
+    def kept(self, keep, rule: str) -> Rows:
+        """The rows (of a register's rows) that `keep(row)` accepts, selected by `rule`."""
+        rows = [row for row in self if keep(row)]
+        return Rows(rows, rows, rule, self.register)
+
+    def summed(self, column: str, value=None) -> Count:
+        """The sum of `column` over the rows (`value`, if already computed)."""
+        if value is None:
+            value = sum(row[column] for row in self)
+        return Count(value, self.rows, f"{self.rule}, column {column} summed", "summed",
+                     self.register)
+
 
 class _Arithmetic:
     """Sums and differences of figures that know their sources are Derived, and know them."""
@@ -118,14 +130,6 @@ def total(figures: list):
         return Derived(value, f"the sum of {len(figures)} figures",
                        **{f"#{n}": f for n, f in enumerate(figures, 1)})
     return value
-
-
-def counted(rows: list, rule: str) -> Count:
-    return Count(len(rows), rows, rule)
-
-
-def summed(rows: list, column: str, rule: str) -> Count:
-    return Count(sum(r[column] for r in rows), rows, f"{rule}, column {column} summed", "summed")
 
 
 def explain(value) -> list[str]:
