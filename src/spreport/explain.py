@@ -49,8 +49,7 @@ def _cells(doc: tree.Document, figure: str):
                         heading = headings[column] if column < len(headings) else ""
                         where = (f"the table of {title}: row {tree.plain_text(row[0].children)}, "
                                  f"column {heading}")
-                        found = (where, "cell", list(item.sources))
-                        yield found
+                        yield where, "cell", list(item.sources)
                 column += cell.colspan
 
 

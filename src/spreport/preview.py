@@ -47,7 +47,7 @@ class Preview:
                 self.error = "\n".join(f"spreport: error: {p}" for p in problems)
             else:
                 self.data, self.error = data, None
-                self.stale = {(lang, kind) for lang in langs for kind in DOCUMENTS}
+                self.stale |= {(lang, kind) for lang in langs for kind in DOCUMENTS}
             self.version += 1
 
     def _touched(self, changed: list[Path]) -> list[str]:
