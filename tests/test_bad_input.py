@@ -184,6 +184,9 @@ CASES: dict[str, Case] = {
         lambda p: p.append(f"{YEAR}/registers/holders.csv",
                            "housing,1,Someone Else,F,FRA,yes,2024-01-01,\n"),
         "held by two holders"),
+    "a holder of a nationality outside the regional groups": Case(
+        lambda p: p.edit(f"{YEAR}/registers/holders.csv", "Barbara G. Reynolds,F,GUY",
+                         "Barbara G. Reynolds,F,PSE"), "belongs to no regional group"),
     "a visit ending before it starts": Case(
         lambda p: p.edit(f"{YEAR}/registers/visits.csv", "wgeid,DEU,2020-01-07,2020-01-13",
                          "wgeid,DEU,2020-01-07,2020-01-03"), "ends before it starts"),
